@@ -1,0 +1,73 @@
+#pragma once
+// Connector: pulls one configured source and hands normalised listings to a
+// FeedSink, page by page. A connector knows the feed's format and paging; it
+// knows nothing of SQLite, Xapian or HTTP serving.
+//
+// Contract of pull():
+// - Items are delivered in feed order, one on_page() per fetched page (a
+//   connector may hold some items back and deliver them in a last on_page(), e.g.
+//   the dates of a recurring event's sub-events that arrive on later pages).
+// - A page that cannot be fetched or parsed is reported with on_error() naming
+//   the source, URL, what was wrong and (for JSON) the byte offset; items of
+//   earlier pages already delivered stay delivered.
+// - The returned PullOutcome says whether the whole feed was read to its end.
+//   Only a complete pull lets the caller treat listings that were not seen as
+//   removed from the source.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "connectors/http/fetcher.h"
+#include "connectors/source_config.h"
+#include "model/listing.h"
+
+namespace tarjotin {
+
+struct FeedItem {
+  Listing listing;      // id is "<source name>:<feed id>", source is the source name
+  std::string raw;      // the item's JSON exactly as the feed sent it (compact)
+};
+
+struct FeedError {
+  std::string source;
+  std::string url;
+  std::string message;
+  long long byte_offset = -1;   // where in the body parsing failed; -1 when not applicable
+  std::string to_string() const;  // "source=… url=… offset=…: message"
+};
+
+class FeedSink {
+ public:
+  virtual ~FeedSink() = default;
+  // `deleted_ids` are listing ids the feed says are gone (e.g. Linked Events
+  // deleted stubs, drafts that used to be public).
+  virtual void on_page(const std::string& url, std::vector<FeedItem> items,
+                       std::vector<std::string> deleted_ids) = 0;
+  virtual void on_error(const FeedError& error) = 0;
+};
+
+struct PullOutcome {
+  bool complete = false;   // the feed was read to its end with no page lost
+  int pages = 0;           // pages fetched and parsed
+};
+
+class Connector {
+ public:
+  virtual ~Connector() = default;
+  virtual PullOutcome pull(FeedSink& sink) = 0;
+};
+
+struct ConnectorOptions {
+  FetchOptions fetch;
+  int max_pages = 10'000;   // a `next` chain longer than this ends the pull with an error
+};
+
+// The connector for source.type, or nullptr with *error naming the unknown type.
+std::unique_ptr<Connector> make_connector(const SourceConfig& source, const ConnectorOptions& options,
+                                          std::string* error);
+
+// The types make_connector accepts, for config validation messages.
+std::vector<std::string> connector_types();
+
+}  // namespace tarjotin

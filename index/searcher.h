@@ -1,0 +1,42 @@
+#pragma once
+// Searcher: answers SearchRequests from the index at `index_root` (the
+// directory IndexWriter and rebuild_index maintain).
+//
+// Threading: a Searcher is NOT thread-safe; give each thread its own (the API
+// keeps one per worker thread). It is cheap to keep: at the start of every call
+// it notices a newer revision or a swapped-in rebuilt index and reopens, and it
+// retries the whole request once more on Xapian::DatabaseModifiedError, so a
+// reader never sees half an index.
+//
+// Errors: an index that does not exist yet answers as an empty catalogue.
+// Throws std::runtime_error only for a damaged index.
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "index/search_request.h"
+
+namespace tarjotin {
+
+class Searcher {
+ public:
+  explicit Searcher(std::string index_root);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  SearchResponse search(const SearchRequest& request);
+
+  // The stored listing with this id, or nullopt.
+  std::optional<Listing> get(const std::string& id);
+
+  // Number of listings in the index.
+  std::int64_t size();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tarjotin

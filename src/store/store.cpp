@@ -1,0 +1,270 @@
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "model/listing_json.h"
+#include "store/sqlite_statement.h"
+
+namespace tarjotin {
+namespace {
+
+// Schema migrations, applied in order; PRAGMA user_version holds how many ran.
+// Append new steps; never edit a released one.
+const char* const kMigrations[] = {
+    // 1: listings and sync runs.
+    "CREATE TABLE listings ("
+    "  id TEXT PRIMARY KEY,"
+    "  source TEXT NOT NULL,"
+    "  json TEXT NOT NULL,"            // listing_content_json: normalised, without bookkeeping
+    "  raw TEXT NOT NULL,"             // the feed's payload for this listing
+    "  content_hash TEXT NOT NULL,"
+    "  first_seen INTEGER NOT NULL,"
+    "  last_seen INTEGER NOT NULL,"
+    "  updated_at INTEGER NOT NULL,"
+    "  removed_at INTEGER"             // NULL while active
+    ");"
+    "CREATE INDEX listings_by_source ON listings(source, removed_at, last_seen);"
+    "CREATE TABLE sync_runs ("
+    "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    "  source TEXT NOT NULL,"
+    "  started INTEGER NOT NULL,"
+    "  finished INTEGER NOT NULL DEFAULT 0,"
+    "  status TEXT NOT NULL,"
+    "  pages INTEGER NOT NULL DEFAULT 0,"
+    "  added INTEGER NOT NULL DEFAULT 0,"
+    "  updated INTEGER NOT NULL DEFAULT 0,"
+    "  unchanged INTEGER NOT NULL DEFAULT 0,"
+    "  removed INTEGER NOT NULL DEFAULT 0,"
+    "  errors TEXT NOT NULL DEFAULT '[]'"
+    ");"
+    "CREATE INDEX sync_runs_by_source ON sync_runs(source, started);",
+};
+
+// FNV-1a 64: stable across runs and builds, enough to detect a change.
+std::string content_hash(const std::string& text) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::string errors_to_json(const std::vector<std::string>& errors) {
+  rapidjson::Document doc(rapidjson::kArrayType);
+  for (const auto& e : errors)
+    doc.PushBack(rapidjson::Value(e.c_str(), static_cast<rapidjson::SizeType>(e.size()), doc.GetAllocator()),
+                 doc.GetAllocator());
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buf);
+  doc.Accept(writer);
+  return buf.GetString();
+}
+
+std::vector<std::string> errors_from_json(const std::string& json) {
+  std::vector<std::string> out;
+  rapidjson::Document doc;
+  doc.Parse(json.c_str());
+  if (doc.IsArray())
+    for (const auto& v : doc.GetArray())
+      if (v.IsString()) out.emplace_back(v.GetString(), v.GetStringLength());
+  return out;
+}
+
+Listing listing_from_row(const Statement& s, int json_col, int first_col, int last_col) {
+  auto listing = listing_from_json(s.text(json_col));
+  if (!listing) throw StoreError("stored listing is not valid JSON");
+  listing->first_seen = s.integer(first_col);
+  listing->last_seen = s.integer(last_col);
+  return *listing;
+}
+
+}  // namespace
+
+Store::Store(const std::string& path) {
+  if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                      nullptr) != SQLITE_OK) {
+    std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    throw StoreError("cannot open store " + path + ": " + message);
+  }
+  sqlite3_busy_timeout(db_, 10'000);
+  try {
+    exec(db_, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", "configure store");
+    migrate();
+  } catch (...) {
+    sqlite3_close(db_);
+    throw;
+  }
+}
+
+Store::~Store() { sqlite3_close(db_); }
+
+int Store::schema_version() {
+  Statement s(db_, "PRAGMA user_version");
+  s.step();
+  return static_cast<int>(s.integer(0));
+}
+
+void Store::migrate() {
+  const int target = static_cast<int>(sizeof kMigrations / sizeof kMigrations[0]);
+  Transaction tx(db_);
+  int version = schema_version();
+  if (version > target)
+    throw StoreError("store schema version " + std::to_string(version) + " is newer than this tarjotin (" +
+                     std::to_string(target) + ")");
+  for (; version < target; ++version) exec(db_, kMigrations[version], "migrate store");
+  exec(db_, ("PRAGMA user_version=" + std::to_string(target)).c_str(), "set schema version");
+  tx.commit();
+}
+
+std::vector<UpsertOutcome> Store::upsert(const std::vector<StoredItem>& items, std::int64_t now) {
+  std::vector<UpsertOutcome> outcomes;
+  outcomes.reserve(items.size());
+  Transaction tx(db_);
+  Statement find(db_, "SELECT content_hash, raw, removed_at FROM listings WHERE id = ?");
+  Statement insert(db_,
+                   "INSERT INTO listings(id, source, json, raw, content_hash, first_seen, last_seen, updated_at) "
+                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+  Statement update(db_,
+                   "UPDATE listings SET source = ?, json = ?, raw = ?, content_hash = ?, last_seen = ?, "
+                   "updated_at = ?, removed_at = NULL, first_seen = CASE WHEN removed_at IS NULL THEN first_seen "
+                   "ELSE ? END WHERE id = ?");
+  Statement touch(db_, "UPDATE listings SET last_seen = ?, raw = ? WHERE id = ?");
+  for (const StoredItem& item : items) {
+    const std::string json = listing_content_json(item.listing);
+    const std::string hash = content_hash(json);
+    find.reset();
+    find.bind(1, item.listing.id);
+    if (!find.step()) {
+      insert.reset();
+      insert.bind(1, item.listing.id).bind(2, item.listing.source).bind(3, json).bind(4, item.raw).bind(5, hash);
+      insert.bind(6, now).bind(7, now).bind(8, now);
+      insert.step();
+      outcomes.push_back(UpsertOutcome::added);
+      continue;
+    }
+    const bool was_removed = !find.is_null(2);
+    if (!was_removed && find.text(0) == hash) {
+      // Same content: only bookkeeping (and the raw payload, which may carry
+      // volatile counters such as a place's n_events) changes.
+      touch.reset();
+      touch.bind(1, now).bind(2, item.raw).bind(3, item.listing.id);
+      touch.step();
+      outcomes.push_back(UpsertOutcome::unchanged);
+      continue;
+    }
+    update.reset();
+    update.bind(1, item.listing.source).bind(2, json).bind(3, item.raw).bind(4, hash).bind(5, now).bind(6, now);
+    update.bind(7, now).bind(8, item.listing.id);
+    update.step();
+    outcomes.push_back(was_removed ? UpsertOutcome::added : UpsertOutcome::updated);
+  }
+  tx.commit();
+  return outcomes;
+}
+
+std::vector<std::string> Store::remove(const std::vector<std::string>& ids, std::int64_t now) {
+  std::vector<std::string> removed;
+  Transaction tx(db_);
+  Statement s(db_, "UPDATE listings SET removed_at = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL");
+  for (const auto& id : ids) {
+    s.reset();
+    s.bind(1, now).bind(2, now).bind(3, id);
+    s.step();
+    if (sqlite3_changes(db_) > 0) removed.push_back(id);
+  }
+  tx.commit();
+  return removed;
+}
+
+std::vector<std::string> Store::active_ids_not_seen_since(const std::string& source, std::int64_t since) {
+  Statement s(db_, "SELECT id FROM listings WHERE source = ? AND removed_at IS NULL AND last_seen < ? ORDER BY id");
+  s.bind(1, source).bind(2, since);
+  std::vector<std::string> ids;
+  while (s.step()) ids.push_back(s.text(0));
+  return ids;
+}
+
+std::optional<Listing> Store::get(const std::string& id) {
+  Statement s(db_, "SELECT json, first_seen, last_seen FROM listings WHERE id = ? AND removed_at IS NULL");
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  return listing_from_row(s, 0, 1, 2);
+}
+
+std::optional<std::string> Store::raw_payload(const std::string& id) {
+  Statement s(db_, "SELECT raw FROM listings WHERE id = ?");
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  return s.text(0);
+}
+
+std::int64_t Store::count_active(const std::string& source) {
+  Statement s(db_, "SELECT count(*) FROM listings WHERE removed_at IS NULL AND (? = '' OR source = ?)");
+  s.bind(1, source).bind(2, source);
+  s.step();
+  return s.integer(0);
+}
+
+void Store::for_each_active(const std::function<void(const Listing&)>& visit) {
+  exec(db_, "BEGIN", "begin read");
+  try {
+    Statement s(db_, "SELECT json, first_seen, last_seen FROM listings WHERE removed_at IS NULL ORDER BY id");
+    while (s.step()) visit(listing_from_row(s, 0, 1, 2));
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+  exec(db_, "COMMIT", "end read");
+}
+
+std::int64_t Store::begin_run(const std::string& source, std::int64_t started) {
+  Statement s(db_, "INSERT INTO sync_runs(source, started, status) VALUES(?, ?, 'running')");
+  s.bind(1, source).bind(2, started);
+  s.step();
+  return sqlite3_last_insert_rowid(db_);
+}
+
+void Store::finish_run(const SyncRun& run) {
+  Statement s(db_,
+              "UPDATE sync_runs SET finished = ?, status = ?, pages = ?, added = ?, updated = ?, unchanged = ?, "
+              "removed = ?, errors = ? WHERE id = ?");
+  s.bind(1, run.finished).bind(2, run.status).bind(3, std::int64_t{run.pages}).bind(4, std::int64_t{run.added});
+  s.bind(5, std::int64_t{run.updated}).bind(6, std::int64_t{run.unchanged}).bind(7, std::int64_t{run.removed});
+  s.bind(8, errors_to_json(run.errors)).bind(9, run.id);
+  s.step();
+}
+
+std::vector<SyncRun> Store::recent_runs(const std::string& source, int limit) {
+  Statement s(db_,
+              "SELECT id, source, started, finished, status, pages, added, updated, unchanged, removed, errors "
+              "FROM sync_runs WHERE ? = '' OR source = ? ORDER BY id DESC LIMIT ?");
+  s.bind(1, source).bind(2, source).bind(3, std::int64_t{limit});
+  std::vector<SyncRun> runs;
+  while (s.step()) {
+    SyncRun r;
+    r.id = s.integer(0);
+    r.source = s.text(1);
+    r.started = s.integer(2);
+    r.finished = s.integer(3);
+    r.status = s.text(4);
+    r.pages = static_cast<int>(s.integer(5));
+    r.added = static_cast<int>(s.integer(6));
+    r.updated = static_cast<int>(s.integer(7));
+    r.unchanged = static_cast<int>(s.integer(8));
+    r.removed = static_cast<int>(s.integer(9));
+    r.errors = errors_from_json(s.text(10));
+    runs.push_back(std::move(r));
+  }
+  return runs;
+}
+
+}  // namespace tarjotin

@@ -1,0 +1,90 @@
+#pragma once
+// Store: the catalogue's source of truth, one SQLite file in WAL mode.
+//
+// Holds every listing as its normalised JSON, the raw source payload and a
+// content hash, plus the history of sync runs. The Xapian index is derived from
+// it and can always be rebuilt from it.
+//
+// Threading: one Store per thread (SQLite connection); several processes may
+// open the same file (WAL: many readers, one writer; writers wait up to
+// busy_timeout). Errors are thrown as StoreError with SQLite's message.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "model/listing.h"
+
+struct sqlite3;
+
+namespace tarjotin {
+
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct StoredItem {
+  Listing listing;
+  std::string raw;   // the source payload of this listing, as the feed sent it
+};
+
+enum class UpsertOutcome { added, updated, unchanged };
+
+struct SyncRun {
+  std::int64_t id = 0;
+  std::string source;
+  std::int64_t started = 0;     // UTC seconds
+  std::int64_t finished = 0;    // 0 while running
+  std::string status;           // "running" | "ok" | "failed"
+  int pages = 0;
+  int added = 0, updated = 0, unchanged = 0, removed = 0;
+  std::vector<std::string> errors;
+};
+
+class Store {
+ public:
+  // Opens or creates the database at `path` and migrates it to the current schema.
+  explicit Store(const std::string& path);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Inserts or updates the listings in one transaction. A listing whose content
+  // (listing_content_json) and raw payload are unchanged is left as it is apart
+  // from last_seen, and reported unchanged. A listing that had been removed comes
+  // back as added. Sets first_seen (kept from the first time) and last_seen = now.
+  // Returns one outcome per item, in order.
+  std::vector<UpsertOutcome> upsert(const std::vector<StoredItem>& items, std::int64_t now);
+
+  // Marks the listings as removed (kept in the file, hidden from everything
+  // else). Returns the ids that were active and now are removed.
+  std::vector<std::string> remove(const std::vector<std::string>& ids, std::int64_t now);
+
+  // Ids of the active listings of `source` whose last_seen is before `since`.
+  std::vector<std::string> active_ids_not_seen_since(const std::string& source, std::int64_t since);
+
+  std::optional<Listing> get(const std::string& id);              // active listings only
+  std::optional<std::string> raw_payload(const std::string& id);
+  std::int64_t count_active(const std::string& source = "");      // "" = all sources
+
+  // Calls `visit` for every active listing, in id order. Reads in one
+  // transaction, so it sees a consistent snapshot.
+  void for_each_active(const std::function<void(const Listing&)>& visit);
+
+  std::int64_t begin_run(const std::string& source, std::int64_t started);
+  void finish_run(const SyncRun& run);  // by run.id
+  std::vector<SyncRun> recent_runs(const std::string& source = "", int limit = 20);
+
+  int schema_version();
+
+ private:
+  void migrate();
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace tarjotin
