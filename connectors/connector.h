@@ -26,7 +26,7 @@ namespace tarjotin {
 
 struct FeedItem {
   Listing listing;      // id is "<source name>:<feed id>", source is the source name
-  std::string raw;      // the item's JSON exactly as the feed sent it (compact)
+  std::string raw;      // the item's JSON as the feed sent it, re-serialised compactly
 };
 
 struct FeedError {

@@ -193,6 +193,14 @@ std::vector<std::string> Store::active_ids_not_seen_since(const std::string& sou
   return ids;
 }
 
+std::vector<std::string> Store::active_ids(const std::string& source) {
+  Statement s(db_, "SELECT id FROM listings WHERE source = ? AND removed_at IS NULL ORDER BY id");
+  s.bind(1, source);
+  std::vector<std::string> ids;
+  while (s.step()) ids.push_back(s.text(0));
+  return ids;
+}
+
 std::optional<Listing> Store::get(const std::string& id) {
   Statement s(db_, "SELECT json, first_seen, last_seen FROM listings WHERE id = ? AND removed_at IS NULL");
   s.bind(1, id);

@@ -65,6 +65,9 @@ class Store {
   // else). Returns the ids that were active and now are removed.
   std::vector<std::string> remove(const std::vector<std::string>& ids, std::int64_t now);
 
+  // Ids of the active listings of `source`, sorted.
+  std::vector<std::string> active_ids(const std::string& source);
+
   // Ids of the active listings of `source` whose last_seen is before `since`.
   std::vector<std::string> active_ids_not_seen_since(const std::string& source, std::int64_t since);
 

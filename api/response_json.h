@@ -1,0 +1,29 @@
+#pragma once
+// JSON bodies of the API: search results in one requested language, a full
+// listing, and errors. Pure functions; the HTTP handlers only send what these
+// return.
+//
+// A search result carries each text in the requested language where the
+// listing has it, else in another (fi, sv, en, then any) and says which in
+// "lang" (and "lang_fallback": true), so a client can mark the text.
+
+#include <string>
+
+#include "api/search_params.h"
+#include "index/search_request.h"
+#include "model/listing.h"
+
+namespace tarjotin {
+
+std::string search_response_json(const SearchRequest& request, const SearchResponse& response);
+
+// The full normalised record, every language, with its source URL.
+std::string listing_json_body(const Listing& listing);
+
+// {"error": {"parameter": ..., "message": ..., "allowed": [...]}}
+std::string param_error_json(const ParamError& error);
+
+// {"error": {"message": ...}}
+std::string error_json(const std::string& message);
+
+}  // namespace tarjotin

@@ -1,0 +1,30 @@
+#pragma once
+// URL helpers shared by the Fetcher and the connectors: what kind of address a
+// source or `next` link is, where a local one points on disk, and small query
+// edits. resolve_url() itself is declared in fetcher.h.
+//
+// Pure functions on strings; they never touch the network. local_path() does
+// not check that the file exists.
+
+#include <optional>
+#include <string>
+
+namespace tarjotin {
+
+// True for http:// and https:// URLs (scheme case-insensitive).
+bool is_http_url(const std::string& url);
+
+// The file-system path a local URL names: file:///abs/path, file://relative/path
+// (relative to base_dir), or a plain path (relative ones against base_dir).
+// Percent-escapes in file:// URLs are decoded. nullopt for http(s) and any other
+// scheme.
+std::optional<std::string> local_path(const std::string& url, const std::string& base_dir);
+
+// True when the query string of `url` already has parameter `name`.
+bool has_query_param(const std::string& url, const std::string& name);
+
+// `url` with "name=value" appended to its query (before any #fragment),
+// using '?' or '&' as needed. `value` is appended as given (not escaped).
+std::string with_query_param(const std::string& url, const std::string& name, const std::string& value);
+
+}  // namespace tarjotin

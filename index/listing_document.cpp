@@ -1,0 +1,156 @@
+#include "index/listing_document.h"
+
+#include <algorithm>
+#include <set>
+
+#include "index/index_schema.h"
+#include "index/search_request.h"
+#include "index/occurrence_filter.h"
+#include "index/text_case.h"
+#include "model/html_text.h"
+#include "model/listing_json.h"
+
+namespace tarjotin {
+namespace {
+
+std::string join_facet(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& value : values) {
+    if (!out.empty()) out += schema::kFacetSeparator;
+    out += value;
+  }
+  return out;
+}
+
+std::vector<std::string> unique_nonempty(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values)
+    if (!value.empty() && std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
+  return out;
+}
+
+const std::string* text_in(const LocalizedText& text, const std::string& lang) {
+  auto found = text.find(lang);
+  return found == text.end() || found->second.empty() ? nullptr : &found->second;
+}
+
+// Every language some indexed text of the listing is written in.
+std::set<std::string> text_languages(const Listing& l) {
+  std::set<std::string> langs;
+  for (const LocalizedText* text : {&l.name, &l.summary, &l.description, &l.location.name, &l.organiser.name})
+    for (const auto& entry : *text) langs.insert(entry.first);
+  for (const SourceKeyword& keyword : l.keywords)
+    for (const auto& entry : keyword.label) langs.insert(entry.first);
+  for (const schema::TextLanguage& language : schema::stemmed_text_languages())
+    if (text_in(l.location.municipality, language.code) || text_in(l.location.street_address, language.code))
+      langs.insert(language.code);
+  return langs;
+}
+
+class TextIndexer {
+ public:
+  explicit TextIndexer(Xapian::Document& doc) {
+    generator_.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+    generator_.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    generator_.set_document(doc);
+  }
+
+  void index_language(const Listing& l, const std::string& lang) {
+    const schema::TextLanguage& language = schema::text_language(lang);
+    generator_.set_stemmer(*language.stemmer ? Xapian::Stem(language.stemmer) : Xapian::Stem());
+    prefix_ = language.prefix;
+    field(text_in(l.name, lang), 3);
+    field(text_in(l.summary, lang), 2);
+    if (const std::string* description = text_in(l.description, lang)) {
+      const std::string plain = html_to_text(*description);
+      field(&plain, 1);
+    }
+    for (const SourceKeyword& keyword : l.keywords) field(text_in(keyword.label, lang), 2);
+    field(text_in(l.location.name, lang), 1);
+    field(text_in(l.organiser.name, lang), 1);
+    if (*language.stemmer) {  // fi, sv, en
+      field(text_in(l.location.municipality, lang), 1);
+      field(text_in(l.location.street_address, lang), 1);
+    }
+  }
+
+ private:
+  void field(const std::string* text, Xapian::termcount weight) {
+    if (!text || text->empty()) return;
+    generator_.index_text(*text, weight, prefix_);
+    generator_.increase_termpos();  // no phrase across fields
+  }
+
+  Xapian::TermGenerator generator_;
+  std::string prefix_;
+};
+
+void add_facet_terms(Xapian::Document& doc, const std::string& prefix, const std::vector<std::string>& values) {
+  for (const std::string& value : values) doc.add_boolean_term(schema::term(prefix, value));
+}
+
+}  // namespace
+
+std::string municipality_facet_value(const Listing& listing) {
+  const LocalizedText& names = listing.location.municipality;
+  const std::string* name = text_in(names, "fi");
+  if (!name) {
+    for (const auto& entry : names)
+      if (!entry.second.empty()) {
+        name = &entry.second;
+        break;
+      }
+  }
+  return name ? lower_utf8(*name) : std::string();
+}
+
+std::vector<std::string> facet_values(const Listing& listing, const std::string& facet) {
+  if (facet == "kind") return {to_string(listing.kind)};
+  if (facet == "language") return unique_nonempty(listing.languages);
+  if (facet == "free") return {to_string(listing.price.free)};
+  if (facet == "category") return unique_nonempty(listing.categories);
+  if (facet == "municipality") return unique_nonempty({municipality_facet_value(listing)});
+  return {};
+}
+
+Xapian::Document listing_document(const Listing& listing) {
+  Xapian::Document doc;
+  doc.add_boolean_term(schema::id_term(listing.id));
+
+  TextIndexer text(doc);
+  for (const std::string& lang : text_languages(listing)) text.index_language(listing, lang);
+
+  add_facet_terms(doc, schema::kPrefixKind, facet_values(listing, "kind"));
+  add_facet_terms(doc, schema::kPrefixLanguage, facet_values(listing, "language"));
+  add_facet_terms(doc, schema::kPrefixFree, facet_values(listing, "free"));
+  add_facet_terms(doc, schema::kPrefixCategory, facet_values(listing, "category"));
+  add_facet_terms(doc, schema::kPrefixMunicipality, facet_values(listing, "municipality"));
+  doc.add_boolean_term(schema::term(schema::kPrefixStatus, to_string(listing.status)));
+
+  if (auto span = overall_span(listing)) {
+    doc.add_value(schema::kStart, Xapian::sortable_serialise(static_cast<double>(span->start)));
+    doc.add_value(schema::kEnd, Xapian::sortable_serialise(static_cast<double>(span->end.value_or(span->start))));
+    doc.add_value(schema::kOccurrences, pack_occurrences(listing.occurrences));
+  } else {
+    doc.add_boolean_term(schema::kTermNoDate);
+  }
+
+  const auto& lat = listing.location.lat;
+  const auto& lon = listing.location.lon;
+  if (lat && lon && *lat >= -90 && *lat <= 90 && *lon >= -180 && *lon <= 360)
+    doc.add_value(schema::kGeo, Xapian::LatLongCoord(*lat, *lon).serialise());
+
+  for (const std::string& facet : known_facets()) {
+    const std::string packed = join_facet(facet_values(listing, facet));
+    if (!packed.empty()) doc.add_value(*schema::facet_slot(facet), packed);
+  }
+
+  doc.add_value(schema::kNameSortFi, name_sort_key(pick_text(listing.name, "fi")));
+  doc.add_value(schema::kNameSortSv, name_sort_key(pick_text(listing.name, "sv")));
+  doc.add_value(schema::kNameSortEn, name_sort_key(pick_text(listing.name, "en")));
+
+  doc.set_data(listing_to_json(listing));
+  return doc;
+}
+
+}  // namespace tarjotin

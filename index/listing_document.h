@@ -1,0 +1,31 @@
+#pragma once
+// Listing -> Xapian::Document, following index/index_schema.h:
+//   - the unique id term and the boolean filter terms,
+//   - text per language: each language's name (wdf 3), summary (2), description
+//     as plain text (1), keyword labels (2), location and organiser names (1),
+//     and for fi/sv/en the municipality and street address (1), under that
+//     language's prefix and stemmer,
+//   - value slots for dates, occurrences, coordinates, facets and name sorting,
+//   - document data = listing_to_json(listing), so a hit carries the full record.
+//
+// Pure function of the listing; never touches a database.
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "model/listing.h"
+
+namespace tarjotin {
+
+Xapian::Document listing_document(const Listing& listing);
+
+// The municipality facet value: the Finnish municipality name in lower case
+// (else the first name given), e.g. "helsinki"; "" when the listing has none.
+std::string municipality_facet_value(const Listing& listing);
+
+// Values of one facet (known_facets()) for the listing, without duplicates.
+std::vector<std::string> facet_values(const Listing& listing, const std::string& facet);
+
+}  // namespace tarjotin

@@ -1,0 +1,30 @@
+#pragma once
+// The browse order (no query text): by date, then by name.
+//
+// Key groups, in this order:
+//   1. listings with an occurrence that has not ended at `reference` (the
+//      request's start, else now), by the start of the first such occurrence;
+//   2. listings whose occurrences all ended before `reference`, by their last start;
+//   3. listings without occurrences (places, services).
+// Ties are broken by the name shown in `lang` (fi/sv/en), then by docid.
+//
+// Give it to Enquire::set_sort_by_key(&order, false); it must outlive get_mset().
+
+#include <cstdint>
+#include <string>
+
+#include <xapian.h>
+
+namespace tarjotin {
+
+class ListingOrder : public Xapian::KeyMaker {
+ public:
+  ListingOrder(std::int64_t reference, const std::string& lang);
+  std::string operator()(const Xapian::Document& doc) const override;
+
+ private:
+  std::int64_t reference_;
+  Xapian::valueno name_slot_;
+};
+
+}  // namespace tarjotin

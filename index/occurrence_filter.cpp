@@ -1,0 +1,64 @@
+#include "index/occurrence_filter.h"
+
+#include <algorithm>
+
+#include "index/index_schema.h"
+
+namespace tarjotin {
+namespace {
+
+void put_int64(std::string& out, std::int64_t value) {
+  auto bits = static_cast<std::uint64_t>(value);
+  for (int shift = 56; shift >= 0; shift -= 8) out += static_cast<char>((bits >> shift) & 0xff);
+}
+
+std::int64_t get_int64(const std::string& in, std::size_t pos) {
+  std::uint64_t bits = 0;
+  for (std::size_t i = 0; i < 8; ++i) bits = (bits << 8) | static_cast<unsigned char>(in[pos + i]);
+  return static_cast<std::int64_t>(bits);
+}
+
+}  // namespace
+
+std::string pack_occurrences(const std::vector<Occurrence>& occurrences) {
+  std::vector<OccurrenceSpan> spans;
+  spans.reserve(occurrences.size());
+  for (const Occurrence& o : occurrences) spans.emplace_back(o.start, std::max(o.start, o.end.value_or(o.start)));
+  std::sort(spans.begin(), spans.end());
+  std::string packed;
+  packed.reserve(spans.size() * 16);
+  for (const OccurrenceSpan& span : spans) {
+    put_int64(packed, span.first);
+    put_int64(packed, span.second);
+  }
+  return packed;
+}
+
+std::vector<OccurrenceSpan> unpack_occurrences(const std::string& packed) {
+  std::vector<OccurrenceSpan> spans;
+  spans.reserve(packed.size() / 16);
+  for (std::size_t pos = 0; pos + 16 <= packed.size(); pos += 16)
+    spans.emplace_back(get_int64(packed, pos), get_int64(packed, pos + 8));
+  return spans;
+}
+
+bool overlaps(const OccurrenceSpan& occurrence, std::optional<std::int64_t> range_start,
+              std::optional<std::int64_t> range_end) {
+  if (range_end && occurrence.first > *range_end) return false;
+  if (range_start && occurrence.second < *range_start) return false;
+  return true;
+}
+
+OccurrenceOverlap::OccurrenceOverlap(std::optional<std::int64_t> range_start,
+                                     std::optional<std::int64_t> range_end)
+    : start_(range_start), end_(range_end) {}
+
+bool OccurrenceOverlap::operator()(const Xapian::Document& doc) const {
+  const std::string packed = doc.get_value(schema::kOccurrences);
+  if (packed.empty()) return true;
+  for (const OccurrenceSpan& span : unpack_occurrences(packed))
+    if (overlaps(span, start_, end_)) return true;
+  return false;
+}
+
+}  // namespace tarjotin

@@ -1,0 +1,220 @@
+#include "app/cli.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <thread>
+
+#include <pthread.h>
+
+#include "api/response_json.h"
+#include "api/server.h"
+#include "app/config.h"
+#include "app/sync_runner.h"
+#include "index/index_writer.h"
+#include "index/searcher.h"
+#include "model/time.h"
+#include "store/store.h"
+#include "tarjotin/version.h"
+
+namespace tarjotin {
+namespace {
+
+constexpr int kOk = 0, kSourceFailed = 1, kUsage = 2;
+
+const char* const kUsageText =
+    "usage: tarjotin [--config PATH] COMMAND [options]\n"
+    "\n"
+    "commands:\n"
+    "  sync [--source NAME]                pull feeds, store and index them (all sources, or one)\n"
+    "  serve                               serve the search API on the config's \"listen\" address\n"
+    "  reindex                             rebuild the search index from the store, swap it in atomically\n"
+    "  search QUERY [--lang L] [--json]    search the index from the command line\n"
+    "  runs [--source NAME]                show recent sync runs\n"
+    "\n"
+    "The config defaults to config/tarjotin.json. Exit codes: 0 ok, 1 a source failed, 2 usage or config error.\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "tarjotin: " << message << "\n\n" << kUsageText;
+  return kUsage;
+}
+
+struct Args {
+  std::string config = "config/tarjotin.json";
+  std::string command;
+  std::vector<std::string> positional;
+  std::string source;
+  std::string lang = "fi";
+  bool json = false;
+};
+
+std::optional<Args> parse_args(const std::vector<std::string>& argv, std::string* error) {
+  Args args;
+  for (size_t i = 0; i < argv.size(); ++i) {
+    const std::string& a = argv[i];
+    auto value = [&](const char* name) -> std::optional<std::string> {
+      if (i + 1 >= argv.size()) {
+        *error = std::string(name) + " needs a value";
+        return std::nullopt;
+      }
+      return argv[++i];
+    };
+    if (a == "--config") {
+      auto v = value("--config");
+      if (!v) return std::nullopt;
+      args.config = *v;
+    } else if (a == "--source") {
+      auto v = value("--source");
+      if (!v) return std::nullopt;
+      args.source = *v;
+    } else if (a == "--lang") {
+      auto v = value("--lang");
+      if (!v) return std::nullopt;
+      args.lang = *v;
+    } else if (a == "--json") {
+      args.json = true;
+    } else if (a.size() > 1 && a[0] == '-') {
+      *error = "unknown option " + a;
+      return std::nullopt;
+    } else if (args.command.empty()) {
+      args.command = a;
+    } else {
+      args.positional.push_back(a);
+    }
+  }
+  return args;
+}
+
+void ensure_data_dir(const Config& config) { std::filesystem::create_directories(config.data_dir); }
+
+int command_sync(const Config& config, const Args& args) {
+  std::vector<SourceConfig> sources;
+  for (const auto& s : config.sources)
+    if (args.source.empty() || s.name == args.source) sources.push_back(s);
+  if (sources.empty())
+    return usage_error(args.source.empty() ? "the config has no sources" : "no source named '" + args.source + "'");
+  ensure_data_dir(config);
+  Store store(config.store_path());
+  IndexWriter index(config.index_root());
+  SyncOptions options;
+  options.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
+  int status = kOk;
+  for (const auto& source : sources) {
+    const SyncRun run = sync_source(source, store, index, options);
+    std::cout << summary_line(run) << std::endl;
+    if (run.status != "ok") status = kSourceFailed;
+  }
+  return status;
+}
+
+int command_reindex(const Config& config) {
+  ensure_data_dir(config);
+  Store store(config.store_path());
+  const auto count = rebuild_index(config.index_root(), [&](const ListingVisitor& visit) { store.for_each_active(visit); });
+  std::cout << "reindexed " << count << " listings into " << config.index_root() << std::endl;
+  return kOk;
+}
+
+int command_serve(const Config& config) {
+  // Block the stop signals in every thread; one thread waits for them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+  ApiOptions options;
+  options.index_root = config.index_root();
+  options.host = config.listen_host;
+  options.port = config.listen_port;
+  ApiServer server(options);
+  std::string error;
+  if (!server.bind(&error)) {
+    std::cerr << "tarjotin: " << error << "\n";
+    return kSourceFailed;
+  }
+  std::thread stopper([&] {
+    int received = 0;
+    sigwait(&signals, &received);
+    server.stop();
+  });
+  std::cout << "tarjotin " TARJOTIN_VERSION " serving http://" << config.listen_host << ":" << server.bound_port()
+            << "/  (Ctrl-C stops)" << std::endl;
+  server.serve();
+  // serve() returned because of a signal (or a fatal listen error): wake the stopper if needed.
+  pthread_kill(stopper.native_handle(), SIGTERM);
+  stopper.join();
+  return kOk;
+}
+
+int command_search(const Config& config, const Args& args) {
+  if (args.positional.empty()) return usage_error("search needs a QUERY");
+  if (args.lang != "fi" && args.lang != "sv" && args.lang != "en") return usage_error("--lang must be fi, sv or en");
+  SearchRequest request;
+  for (const auto& word : args.positional) request.q += (request.q.empty() ? "" : " ") + word;
+  request.lang = args.lang;
+  Searcher searcher(config.index_root());
+  const SearchResponse response = searcher.search(request);
+  if (args.json) {
+    std::cout << search_response_json(request, response) << std::endl;
+    return kOk;
+  }
+  std::cout << response.total << " listings\n";
+  for (const SearchHit& hit : response.hits) {
+    const Listing& l = hit.listing;
+    std::string when;
+    if (auto span = overall_span(l)) when = span->date_only ? format_helsinki_date(span->start) : format_helsinki(span->start);
+    std::cout << "- " << pick_text(l.name, args.lang) << "  [" << l.id << "]";
+    if (!when.empty()) std::cout << "  " << when;
+    const std::string place = pick_text(l.location.name, args.lang);
+    if (!place.empty()) std::cout << "  @ " << place;
+    std::cout << "\n";
+  }
+  return kOk;
+}
+
+int command_runs(const Config& config, const Args& args) {
+  ensure_data_dir(config);
+  Store store(config.store_path());
+  for (const SyncRun& run : store.recent_runs(args.source, 20)) {
+    std::cout << format_utc(run.started) << "  " << summary_line(run) << "\n";
+    for (const auto& e : run.errors) std::cout << "    " << e << "\n";
+  }
+  return kOk;
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& argv) {
+  std::string error;
+  auto args = parse_args(argv, &error);
+  if (!args) return usage_error(error);
+  if (args->command.empty() || args->command == "help" || args->command == "--help") {
+    std::cout << kUsageText;
+    return args->command.empty() ? kUsage : kOk;
+  }
+  const std::vector<std::string> commands = {"sync", "serve", "reindex", "search", "runs"};
+  if (std::find(commands.begin(), commands.end(), args->command) == commands.end())
+    return usage_error("unknown command '" + args->command + "'");
+
+  ConfigError config_error;
+  auto config = load_config(args->config, &config_error);
+  if (!config) {
+    std::cerr << "tarjotin: " << config_error.to_string() << "\n";
+    return kUsage;
+  }
+  try {
+    if (args->command == "sync") return command_sync(*config, *args);
+    if (args->command == "serve") return command_serve(*config);
+    if (args->command == "reindex") return command_reindex(*config);
+    if (args->command == "search") return command_search(*config, *args);
+    return command_runs(*config, *args);
+  } catch (const std::exception& e) {
+    std::cerr << "tarjotin: " << e.what() << "\n";
+    return kSourceFailed;
+  }
+}
+
+}  // namespace tarjotin
