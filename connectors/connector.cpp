@@ -1,6 +1,8 @@
 // The connector registry (make_connector, connector_types) and FeedError's text form.
 #include "connectors/connector.h"
 
+#include <algorithm>
+
 #include "connectors/linkedevents/linkedevents_connector.h"
 
 namespace tarjotin {
@@ -11,11 +13,55 @@ std::string FeedError::to_string() const {
   return text + ": " + message;
 }
 
-std::vector<std::string> connector_types() { return {"linkedevents"}; }
+namespace {
+
+// One row per source type: its optional settings and how to make it.
+struct ConnectorType {
+  const char* name;
+  std::vector<std::string> settings;
+  std::unique_ptr<Connector> (*make)(const SourceConfig&, const ConnectorOptions&);
+};
+
+const std::vector<ConnectorType>& registry() {
+  static const std::vector<ConnectorType> kTypes = {
+      {"linkedevents", {},
+       [](const SourceConfig& s, const ConnectorOptions& o) -> std::unique_ptr<Connector> {
+         return std::make_unique<LinkedEventsConnector>(s, o);
+       }},
+  };
+  return kTypes;
+}
+
+const ConnectorType* find_type(const std::string& name) {
+  for (const ConnectorType& t : registry())
+    if (name == t.name) return &t;
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<std::string> connector_types() {
+  std::vector<std::string> names;
+  for (const ConnectorType& t : registry()) names.push_back(t.name);
+  return names;
+}
+
+std::vector<std::string> connector_settings(const std::string& type) {
+  const ConnectorType* t = find_type(type);
+  return t ? t->settings : std::vector<std::string>{};
+}
 
 std::unique_ptr<Connector> make_connector(const SourceConfig& source, const ConnectorOptions& options,
                                           std::string* error) {
-  if (source.type == "linkedevents") return std::make_unique<LinkedEventsConnector>(source, options);
+  if (const ConnectorType* type = find_type(source.type)) {
+    for (const auto& [key, value] : source.settings) {
+      if (std::find(type->settings.begin(), type->settings.end(), key) == type->settings.end()) {
+        if (error) *error = "source \"" + source.name + "\": setting \"" + key + "\" is not used by type \"" + source.type + "\"";
+        return nullptr;
+      }
+    }
+    return type->make(source, options);
+  }
   if (error) {
     std::string known;
     for (const std::string& type : connector_types()) known += (known.empty() ? "" : ", ") + type;

@@ -14,7 +14,9 @@
 //   Only a complete pull lets the caller treat listings that were not seen as
 //   removed from the source.
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,17 +47,28 @@ class FeedSink {
   virtual void on_page(const std::string& url, std::vector<FeedItem> items,
                        std::vector<std::string> deleted_ids) = 0;
   virtual void on_error(const FeedError& error) = 0;
+  // Progress for a terminal display: pages done so far, and the total where
+  // the feed tells it (-1 when unknown). Optional.
+  virtual void on_progress(int pages_done, int pages_total) { (void)pages_done, (void)pages_total; }
+};
+
+struct PullOptions {
+  // When set, a connector whose feed supports it fetches only what changed
+  // since then (UTC seconds) and reports full_snapshot = false. Deletions then
+  // arrive as deleted_ids.
+  std::optional<std::int64_t> changed_since;
 };
 
 struct PullOutcome {
-  bool complete = false;   // the feed was read to its end with no page lost
-  int pages = 0;           // pages fetched and parsed
+  bool complete = false;       // the feed was read to its end with no page lost
+  bool full_snapshot = true;   // every listing of the source was delivered (not an incremental pull)
+  int pages = 0;               // pages fetched and parsed
 };
 
 class Connector {
  public:
   virtual ~Connector() = default;
-  virtual PullOutcome pull(FeedSink& sink) = 0;
+  virtual PullOutcome pull(FeedSink& sink, const PullOptions& options) = 0;
 };
 
 struct ConnectorOptions {
@@ -63,11 +76,16 @@ struct ConnectorOptions {
   int max_pages = 10'000;   // a `next` chain longer than this ends the pull with an error
 };
 
-// The connector for source.type, or nullptr with *error naming the unknown type.
+// The connector for source.type, or nullptr with *error naming the unknown
+// type or a setting its type does not accept.
 std::unique_ptr<Connector> make_connector(const SourceConfig& source, const ConnectorOptions& options,
                                           std::string* error);
 
 // The types make_connector accepts, for config validation messages.
 std::vector<std::string> connector_types();
+
+// The optional setting keys a source of this type accepts (besides name, type,
+// url, interval_minutes); empty for an unknown type.
+std::vector<std::string> connector_settings(const std::string& type);
 
 }  // namespace tarjotin

@@ -1,5 +1,7 @@
 #include "connectors/linkedevents/linkedevents_connector.h"
 
+#include "model/time.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -95,7 +97,7 @@ std::string LinkedEventsConnector::start_url(const std::string& source_url) {
   return with_query_param(source_url, "include", "location,keywords");
 }
 
-PullOutcome LinkedEventsConnector::pull(FeedSink& sink) {
+PullOutcome LinkedEventsConnector::pull(FeedSink& sink, const PullOptions& pull_options) {
   Pull pull(source_, options_, sink);
   PullOutcome outcome;
   const std::string base_dir = source_.base_dir.empty() ? options_.fetch.base_dir : source_.base_dir;
@@ -115,11 +117,18 @@ PullOutcome LinkedEventsConnector::pull(FeedSink& sink) {
   }
 
   std::string url = start_url(source_.url);
+  if (pull_options.changed_since && is_http_url(url)) {
+    // Incremental: only events modified since, with deleted ones as stubs.
+    url = with_query_param(url, "last_modified_since", format_utc(*pull_options.changed_since));
+    url = with_query_param(url, "show_deleted", "true");
+    outcome.full_snapshot = false;
+  }
   std::set<std::string> seen{url};
   bool complete = false;
   while (true) {
     std::string next;
     if (!pull.read_page(url, &next)) break;
+    sink.on_progress(pull.pages(), -1);
     if (next.empty()) {
       complete = true;
       break;

@@ -41,7 +41,7 @@ namespace tarjotin {
 class LinkedEventsConnector : public Connector {
  public:
   LinkedEventsConnector(SourceConfig source, ConnectorOptions options);
-  PullOutcome pull(FeedSink& sink) override;
+  PullOutcome pull(FeedSink& sink, const PullOptions& options) override;
 
   // The first URL fetched for `source_url`: include=location,keywords added to http(s) URLs without include=.
   static std::string start_url(const std::string& source_url);

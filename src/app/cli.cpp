@@ -28,7 +28,8 @@ const char* const kUsageText =
     "usage: tarjotin [--config PATH] COMMAND [options]\n"
     "\n"
     "commands:\n"
-    "  sync [--source NAME]                pull feeds, store and index them (all sources, or one)\n"
+    "  sync [--source NAME] [--allow-mass-removal]\n"
+    "                                      pull feeds, store and index them (all sources, or one)\n"
     "  serve                               serve the search API on the config's \"listen\" address\n"
     "  reindex                             rebuild the search index from the store, swap it in atomically\n"
     "  search QUERY [--lang L] [--json]    search the index from the command line\n"
@@ -48,6 +49,7 @@ struct Args {
   std::string source;
   std::string lang = "fi";
   bool json = false;
+  bool allow_mass_removal = false;
 };
 
 std::optional<Args> parse_args(const std::vector<std::string>& argv, std::string* error) {
@@ -75,6 +77,8 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv, std::string
       args.lang = *v;
     } else if (a == "--json") {
       args.json = true;
+    } else if (a == "--allow-mass-removal") {
+      args.allow_mass_removal = true;
     } else if (a.size() > 1 && a[0] == '-') {
       *error = "unknown option " + a;
       return std::nullopt;
@@ -100,6 +104,7 @@ int command_sync(const Config& config, const Args& args) {
   IndexWriter index(config.index_root());
   SyncOptions options;
   options.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
+  options.allow_mass_removal = args.allow_mass_removal;
   int status = kOk;
   for (const auto& source : sources) {
     const SyncRun run = sync_source(source, store, index, options);

@@ -1,5 +1,6 @@
 #include "app/config.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -42,10 +43,6 @@ bool parse_source(const rapidjson::Value& v, size_t index, const std::string& ba
                   ConfigError* error) {
   const std::string where = "sources[" + std::to_string(index) + "]";
   if (!v.IsObject()) return fail(error, where, "must be an object");
-  static const std::set<std::string> kKeys = {"name", "type", "url", "interval_minutes"};
-  for (const auto& m : v.GetObject())
-    if (!kKeys.count(m.name.GetString()))
-      return fail(error, where + "." + m.name.GetString(), "unknown key; allowed: name, type, url, interval_minutes");
   for (const char* key : {"name", "type", "url"}) {
     if (!v.HasMember(key) || !v[key].IsString() || v[key].GetStringLength() == 0)
       return fail(error, where + "." + key, "required, a non-empty string");
@@ -62,6 +59,34 @@ bool parse_source(const rapidjson::Value& v, size_t index, const std::string& ba
     std::string list;
     for (const auto& t : types) list += (list.empty() ? "" : ", ") + t;
     return fail(error, where + ".type", "unknown type '" + source.type + "'; known: " + list);
+  }
+  // Keys beyond the four common ones are settings of the source's type.
+  static const std::set<std::string> kCommon = {"name", "type", "url", "interval_minutes"};
+  const std::vector<std::string> allowed = connector_settings(source.type);
+  for (const auto& m : v.GetObject()) {
+    const std::string key = m.name.GetString();
+    if (kCommon.count(key)) continue;
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      std::string list = "name, type, url, interval_minutes";
+      for (const auto& a : allowed) list += ", " + a;
+      return fail(error, where + "." + key, "unknown key for type " + source.type + "; allowed: " + list);
+    }
+    std::string value;
+    if (m.value.IsString()) {
+      value = m.value.GetString();
+    } else if (m.value.IsInt64()) {
+      value = std::to_string(m.value.GetInt64());
+    } else if (m.value.IsBool()) {
+      value = m.value.GetBool() ? "true" : "false";
+    } else if (m.value.IsArray()) {
+      for (const auto& item : m.value.GetArray()) {
+        if (!item.IsString()) return fail(error, where + "." + key, "expected an array of strings");
+        value += (value.empty() ? "" : ",") + std::string(item.GetString());
+      }
+    } else {
+      return fail(error, where + "." + key, "expected a string, a whole number, true/false or an array of strings");
+    }
+    source.settings[key] = value;
   }
   if (v.HasMember("interval_minutes")) {
     if (!v["interval_minutes"].IsInt() || v["interval_minutes"].GetInt() < 1)

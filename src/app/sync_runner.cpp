@@ -77,7 +77,8 @@ class StoreAndIndexSink : public FeedSink {
 
 }  // namespace
 
-SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index, const SyncOptions& options) {
+SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index, const SyncOptions& options,
+                    const PullOptions& pull_options) {
   SyncRun run;
   run.source = source.name;
   run.started = now_utc();
@@ -91,26 +92,34 @@ SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index
   if (!connector) {
     sink.note_error("source=" + source.name + ": " + error);
   } else {
-    outcome = connector->pull(sink);
+    outcome = connector->pull(sink, pull_options);
   }
   run.pages = outcome.pages;
 
-  if (connector && outcome.complete) {
+  // Absence means removal only after a complete full snapshot without a single
+  // error: a skipped item must not look like a deleted listing. Item-level
+  // errors (one bad item, one missing linked place) do not fail the run.
+  bool suspicious = false;
+  if (connector && outcome.complete && outcome.full_snapshot && run.errors.empty()) {
     std::vector<std::string> stale;
     const auto active = store.active_ids(source.name);
     for (const auto& id : active)
       if (!sink.seen(id)) stale.push_back(id);
-    const bool suspicious = static_cast<int>(stale.size()) > options.removal_guard_minimum &&
-                            stale.size() > options.max_removal_fraction * static_cast<double>(active.size());
-    if (suspicious) {
+    // An empty feed where there were listings, or one that drops most of them,
+    // is more likely a broken upstream than a real change.
+    suspicious = (stale.size() == active.size() && !active.empty()) ||
+                 (static_cast<int>(stale.size()) > options.removal_guard_minimum &&
+                  stale.size() > options.max_removal_fraction * static_cast<double>(active.size()));
+    if (suspicious && !options.allow_mass_removal) {
       sink.note_error("source=" + source.name + ": refused to remove " + std::to_string(stale.size()) + " of " +
                       std::to_string(active.size()) +
-                      " listings at once (the feed may be broken); they are kept");
-    } else if (!stale.empty()) {
-      sink.remove(stale);
+                      " listings at once (the feed may be broken); they are kept. Use --allow-mass-removal if this is right.");
+    } else {
+      suspicious = false;
+      if (!stale.empty()) sink.remove(stale);
     }
-    if (!suspicious && !sink.index_failed()) run.status = "ok";
   }
+  if (connector && outcome.complete && !suspicious && !sink.index_failed()) run.status = "ok";
   try {
     index.commit();
   } catch (const std::exception& e) {

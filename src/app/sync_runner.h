@@ -5,11 +5,12 @@
 // - Every page is written to the store in one transaction as it arrives, then
 //   the listings it added or changed are written to the index.
 // - Listings the feed says are deleted are removed from store and index.
-// - Only after a complete pull are listings that were not seen removed; a
-//   failed or partial pull never removes anything. A complete pull that would
-//   remove more than half of a source's listings (and more than 10) is refused
-//   as suspicious and recorded as failed: an upstream's bad hour must not empty
-//   the catalogue.
+// - Only after a complete full-snapshot pull without any error are listings
+//   that were not seen removed; a failed, partial or incremental pull never
+//   removes anything by absence. A pull that would remove all of a source's
+//   listings, or more than half of them (and more than 10), is refused as
+//   suspicious and recorded as failed unless allow_mass_removal: an upstream's
+//   bad hour must not empty the catalogue.
 // - The run is recorded in the store's sync_runs with its counts and errors.
 
 #include <functional>
@@ -25,13 +26,15 @@ struct SyncOptions {
   ConnectorOptions connector;
   double max_removal_fraction = 0.5;
   int removal_guard_minimum = 10;
+  bool allow_mass_removal = false;   // --allow-mass-removal: the operator confirms a large removal
   // Called with each error line as it happens (e.g. to log to stderr).
   std::function<void(const std::string&)> log;
 };
 
 // Runs one source. Never throws for feed problems (they go into the run's
 // errors); throws StoreError if the store itself fails.
-SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index, const SyncOptions& options);
+SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index, const SyncOptions& options,
+                    const PullOptions& pull_options = {});
 
 // "linkedevents: ok, 3 pages, 42 added, 0 updated, 0 unchanged, 0 removed, 0 errors, 1.2 s"
 std::string summary_line(const SyncRun& run);

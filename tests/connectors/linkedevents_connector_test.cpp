@@ -92,7 +92,7 @@ TEST(LinkedEventsConnector, FollowsNextThroughThreePages) {
   LinkedEventsConnector connector(source_at(api.server.url("/v1/event/?event_type=General,Course")),
                                   fast_options());
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
 
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   EXPECT_EQ(outcome.pages, 3);
@@ -128,7 +128,7 @@ TEST(LinkedEventsConnector, RetriesAServerErrorAndDelivers) {
   server.start();
   LinkedEventsConnector connector(source_at(server.url("/v1/event/")), fast_options());
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   EXPECT_EQ(sink.ids(), std::vector<std::string>{"le:x:a"});
   EXPECT_EQ(calls.load(), 2);
@@ -143,7 +143,7 @@ TEST(LinkedEventsConnector, TruncatedSecondPageStopsThePullIncomplete) {
   api.set_page(3, page_json({event_json("x:e", "2026-06-05")}));
   LinkedEventsConnector connector(source_at(api.server.url("/v1/event/")), fast_options());
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
 
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(outcome.pages, 1);
@@ -165,7 +165,7 @@ TEST(LinkedEventsConnector, NextLinkLoopEndsThePullPromptly) {
   LinkedEventsConnector connector(source_at(api.page_url(1)), fast_options());
   RecordingSink sink;
   const auto start = std::chrono::steady_clock::now();
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
 
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
   EXPECT_FALSE(outcome.complete);
@@ -184,7 +184,7 @@ TEST(LinkedEventsConnector, StopsAfterMaxPages) {
   options.max_pages = 2;
   LinkedEventsConnector connector(source_at(api.page_url(1)), options);
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(outcome.pages, 2);
   ASSERT_EQ(sink.errors.size(), 1u);
@@ -199,7 +199,7 @@ TEST(LinkedEventsConnector, RefusesAPageOverTheSizeLimit) {
   options.fetch.max_body_bytes = 1000;
   LinkedEventsConnector connector(source_at(api.page_url(1)), options);
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
   EXPECT_FALSE(outcome.complete);
   EXPECT_TRUE(sink.items.empty());
   ASSERT_EQ(sink.errors.size(), 1u);
@@ -211,7 +211,7 @@ TEST(LinkedEventsConnector, ReportsAMissingPageAndItemsOfABadItem) {
   api.set_page(1, page_json({"[]", event_json("x:a", "2026-06-01")}, api.page_url(2)));
   LinkedEventsConnector connector(source_at(api.page_url(1)), fast_options());
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(sink.ids(), std::vector<std::string>{"le:x:a"});
   ASSERT_EQ(sink.errors.size(), 2u) << sink.error_text();
@@ -241,7 +241,7 @@ TEST(LinkedEventsConnector, RecurringSeriesAcrossPagesIsOneListing) {
                              event_json("x:orphan", "2026-08-01", R"(,"super_event":)" + event_ref("x:elsewhere"))}));
   LinkedEventsConnector connector(source_at(api.page_url(1)), fast_options());
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
 
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   EXPECT_EQ(outcome.pages, 3);
@@ -267,7 +267,7 @@ TEST(LinkedEventsConnector, RecurringParentWithoutChildrenKeepsItsOwnDates) {
                                                R"(,"end_time":"2026-06-29T17:00:00Z","super_event_type":"recurring")")}));
   LinkedEventsConnector connector(source_at("file://page.json", dir.path()), fast_options());
   RecordingSink sink;
-  EXPECT_TRUE(connector.pull(sink).complete) << sink.error_text();
+  EXPECT_TRUE(connector.pull(sink, {}).complete) << sink.error_text();
   ASSERT_EQ(sink.items.size(), 1u);
   ASSERT_EQ(sink.items[0].listing.occurrences.size(), 1u);
   EXPECT_EQ(format_utc(sink.items[0].listing.occurrences[0].start), "2026-06-01T15:00:00Z");
@@ -282,7 +282,7 @@ TEST(LinkedEventsConnector, HeldEventsAreDeliveredEvenWhenThePullFails) {
   dir.write("p2.json", R"({"meta":{"next":null},"data":[{"id":)");
   LinkedEventsConnector connector(source_at("file://" + dir.file("p1.json")), fast_options());
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(outcome.pages, 1);
   ASSERT_EQ(sink.errors.size(), 1u);
@@ -301,7 +301,7 @@ TEST(LinkedEventsConnector, ReadsALocalFileAndFollowsItsRelativeNext) {
                                 std::string("feed/p1.json"), dir.file("feed/p1.json")}) {
     LinkedEventsConnector connector(source_at(url, dir.path()), fast_options());
     RecordingSink sink;
-    const PullOutcome outcome = connector.pull(sink);
+    const PullOutcome outcome = connector.pull(sink, {});
     EXPECT_TRUE(outcome.complete) << url << "\n" << sink.error_text();
     EXPECT_EQ(outcome.pages, 2) << url;
     EXPECT_EQ(sink.ids(), (std::vector<std::string>{"le:x:a", "le:x:b"})) << url;
@@ -318,7 +318,7 @@ TEST(LinkedEventsConnector, ReadsADirectoryOfPagesInNameOrder) {
   for (const std::string& url : std::vector<std::string>{"file://" + dir.file("pages"), std::string("pages")}) {
     LinkedEventsConnector connector(source_at(url, dir.path()), fast_options());
     RecordingSink sink;
-    const PullOutcome outcome = connector.pull(sink);
+    const PullOutcome outcome = connector.pull(sink, {});
     EXPECT_TRUE(outcome.complete) << url << "\n" << sink.error_text();
     EXPECT_EQ(outcome.pages, 3) << url;
     EXPECT_EQ(sink.ids(), (std::vector<std::string>{"le:x:a", "le:x:b", "le:x:c", "le:x:d"})) << url;
@@ -333,7 +333,7 @@ TEST(LinkedEventsConnector, FixturePageFromADirectoryDeliversItsEvents) {
                                                 "/linkedevents/palvelutarjotin_mock_draft_event_data.json"));
   LinkedEventsConnector connector(source_at(dir.file("le")), fast_options());
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   EXPECT_EQ(sink.ids(), (std::vector<std::string>{"le:helsinki:afy6ikna3u", "le:helsinki:afxp6tv4xa"}));
   EXPECT_EQ(sink.deleted_ids, std::vector<std::string>{"le:helsinki:afxp6tv4xa"});
@@ -343,7 +343,7 @@ TEST(LinkedEventsConnector, MissingLocalFileIsAnError) {
   TempDir dir;
   LinkedEventsConnector connector(source_at("file://absent.json", dir.path()), fast_options());
   RecordingSink sink;
-  const PullOutcome outcome = connector.pull(sink);
+  const PullOutcome outcome = connector.pull(sink, {});
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(outcome.pages, 0);
   ASSERT_EQ(sink.errors.size(), 1u);
