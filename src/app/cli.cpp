@@ -8,6 +8,7 @@
 #include <thread>
 
 #include <pthread.h>
+#include <unistd.h>
 
 #include "api/response_json.h"
 #include "api/server.h"
@@ -105,9 +106,18 @@ int command_sync(const Config& config, const Args& args) {
   SyncOptions options;
   options.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
   options.allow_mass_removal = args.allow_mass_removal;
+  const bool terminal = isatty(STDERR_FILENO);
+  if (terminal) {
+    options.progress = [](const std::string& source, int done, int total, int listings) {
+      std::cerr << "\r" << source << ": page " << done;
+      if (total > 0) std::cerr << "/" << total;
+      std::cerr << ", " << listings << " listings   " << std::flush;
+    };
+  }
   int status = kOk;
   for (const auto& source : sources) {
-    const SyncRun run = sync_source(source, store, index, options);
+    const SyncRun run = sync_source(source, store, index, options, plan_pull(store, source.name, now_utc()));
+    if (terminal) std::cerr << "\r\033[K" << std::flush;
     std::cout << summary_line(run) << std::endl;
     if (run.status != "ok") status = kSourceFailed;
   }
@@ -117,7 +127,14 @@ int command_sync(const Config& config, const Args& args) {
 int command_reindex(const Config& config) {
   ensure_data_dir(config);
   Store store(config.store_path());
-  const auto count = rebuild_index(config.index_root(), [&](const ListingVisitor& visit) { store.for_each_active(visit); });
+  // Every sync holds the index write lock for its whole run, and rebuild_index
+  // holds it while this callback runs: no sync changes the store between
+  // reading it and marking it indexed. (Should the final swap fail, the next
+  // reindex repairs it.)
+  const auto count = rebuild_index(config.index_root(), [&](const ListingVisitor& visit) {
+    store.for_each_active(visit);
+    store.mark_all_indexed();
+  });
   std::cout << "reindexed " << count << " listings into " << config.index_root() << std::endl;
   return kOk;
 }

@@ -4,16 +4,17 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "app/index_outbox.h"
 #include "model/time.h"
 
 namespace tarjotin {
 namespace {
 
-// Receives pages from the connector and writes them through store and index.
-class StoreAndIndexSink : public FeedSink {
+// Receives pages from the connector and writes each to the store in one
+// transaction; the index follows from the store's outbox afterwards.
+class StoreSink : public FeedSink {
  public:
-  StoreAndIndexSink(Store& store, IndexWriter& index, SyncRun& run, const SyncOptions& options)
-      : store_(store), index_(index), run_(run), options_(options) {}
+  StoreSink(Store& store, SyncRun& run, const SyncOptions& options) : store_(store), run_(run), options_(options) {}
 
   void on_page(const std::string&, std::vector<FeedItem> items, std::vector<std::string> deleted_ids) override {
     std::vector<StoredItem> stored;
@@ -22,27 +23,25 @@ class StoreAndIndexSink : public FeedSink {
       seen_.insert(item.listing.id);
       stored.push_back({std::move(item.listing), std::move(item.raw)});
     }
-    const std::int64_t now = now_utc();
-    const auto outcomes = store_.upsert(stored, now);
-    for (size_t i = 0; i < outcomes.size(); ++i) {
-      switch (outcomes[i]) {
+    for (const UpsertOutcome outcome : store_.upsert(stored, now_utc())) {
+      switch (outcome) {
         case UpsertOutcome::added: ++run_.added; break;
         case UpsertOutcome::updated: ++run_.updated; break;
-        case UpsertOutcome::unchanged: ++run_.unchanged; continue;
+        case UpsertOutcome::unchanged: ++run_.unchanged; break;
       }
-      Listing listing = stored[i].listing;
-      listing.last_seen = now;
-      index_guarded([&] { index_.upsert(listing); });
     }
     if (!deleted_ids.empty()) remove(deleted_ids);
+    listings_ += static_cast<int>(stored.size());
+  }
+
+  void on_progress(int pages_done, int pages_total) override {
+    if (options_.progress) options_.progress(run_.source, pages_done, pages_total, listings_);
   }
 
   void on_error(const FeedError& error) override { note_error(error.to_string()); }
 
   void remove(const std::vector<std::string>& ids) {
-    const auto removed = store_.remove(ids, now_utc());
-    run_.removed += static_cast<int>(removed.size());
-    for (const auto& id : removed) index_guarded([&] { index_.remove(id); });
+    run_.removed += static_cast<int>(store_.remove(ids, now_utc()).size());
   }
 
   void note_error(const std::string& line) {
@@ -51,28 +50,13 @@ class StoreAndIndexSink : public FeedSink {
   }
 
   bool seen(const std::string& id) const { return seen_.count(id) > 0; }
-  bool index_failed() const { return index_failed_; }
 
  private:
-  // The store is the source of truth: an index failure is recorded, the sync
-  // goes on, and `tarjotin reindex` repairs the index.
-  template <typename F>
-  void index_guarded(F&& write) {
-    if (index_failed_) return;
-    try {
-      write();
-    } catch (const std::exception& e) {
-      index_failed_ = true;
-      note_error("source=" + run_.source + ": index update failed (" + e.what() + "); run 'tarjotin reindex'");
-    }
-  }
-
   Store& store_;
-  IndexWriter& index_;
   SyncRun& run_;
   const SyncOptions& options_;
   std::unordered_set<std::string> seen_;
-  bool index_failed_ = false;
+  int listings_ = 0;
 };
 
 }  // namespace
@@ -85,7 +69,7 @@ SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index
   run.id = store.begin_run(source.name, run.started);
   run.status = "failed";
 
-  StoreAndIndexSink sink(store, index, run, options);
+  StoreSink sink(store, run, options);
   std::string error;
   auto connector = make_connector(source, options.connector, &error);
   PullOutcome outcome;
@@ -95,6 +79,7 @@ SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index
     outcome = connector->pull(sink, pull_options);
   }
   run.pages = outcome.pages;
+  run.full_snapshot = outcome.full_snapshot;
 
   // Absence means removal only after a complete full snapshot without a single
   // error: a skipped item must not look like a deleted listing. Item-level
@@ -119,22 +104,34 @@ SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index
       if (!stale.empty()) sink.remove(stale);
     }
   }
-  if (connector && outcome.complete && !suspicious && !sink.index_failed()) run.status = "ok";
+  bool index_ok = true;
   try {
-    index.commit();
+    apply_pending_index_changes(store, index);
   } catch (const std::exception& e) {
-    sink.note_error("source=" + source.name + ": index commit failed (" + e.what() + "); run 'tarjotin reindex'");
-    run.status = "failed";
+    // The store has everything; the next sync or `tarjotin reindex` brings the index up to date.
+    sink.note_error("source=" + source.name + ": index update failed (" + e.what() + "); it is retried on the next sync");
+    index_ok = false;
   }
+  if (connector && outcome.complete && !suspicious && index_ok) run.status = "ok";
   run.finished = now_utc();
   store.finish_run(run);
   return run;
 }
 
+PullOptions plan_pull(Store& store, const std::string& source, std::int64_t now, std::int64_t full_every_seconds) {
+  PullOptions options;
+  const auto last_full = store.last_ok_run(source, true);
+  if (!last_full || now - last_full->started >= full_every_seconds) return options;
+  const auto last = store.last_ok_run(source, false);
+  constexpr std::int64_t kOverlap = 300;  // feeds' clocks and our run's start may differ a little
+  options.changed_since = last->started - kOverlap;
+  return options;
+}
+
 std::string summary_line(const SyncRun& run) {
   char buf[512];
-  std::snprintf(buf, sizeof buf, "%s: %s, %d pages, %d added, %d updated, %d unchanged, %d removed, %zu errors, %lld s",
-                run.source.c_str(), run.status.c_str(), run.pages, run.added, run.updated, run.unchanged,
+  std::snprintf(buf, sizeof buf, "%s: %s, %s, %d pages, %d added, %d updated, %d unchanged, %d removed, %zu errors, %lld s",
+                run.source.c_str(), run.status.c_str(), run.full_snapshot ? "full" : "incremental", run.pages, run.added, run.updated, run.unchanged,
                 run.removed, run.errors.size(), static_cast<long long>(run.finished - run.started));
   return buf;
 }

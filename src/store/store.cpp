@@ -43,6 +43,14 @@ const char* const kMigrations[] = {
     "  errors TEXT NOT NULL DEFAULT '[]'"
     ");"
     "CREATE INDEX sync_runs_by_source ON sync_runs(source, started);",
+    // 2: the index as an outbox (indexed_hash = what the index holds, NULL =
+    // not in the index), and whether a run was a full snapshot. Existing
+    // listings start unindexed, so the next sync brings the index up to date.
+    "ALTER TABLE listings ADD COLUMN indexed_hash TEXT;"
+    "CREATE INDEX listings_index_pending ON listings(id) WHERE"
+    "  (removed_at IS NULL AND indexed_hash IS NOT content_hash) OR"
+    "  (removed_at IS NOT NULL AND indexed_hash IS NOT NULL);"
+    "ALTER TABLE sync_runs ADD COLUMN full_snapshot INTEGER NOT NULL DEFAULT 1;",
 };
 
 // FNV-1a 64: stable across runs and builds, enough to detect a change.
@@ -234,6 +242,51 @@ void Store::for_each_active(const std::function<void(const Listing&)>& visit) {
   exec(db_, "COMMIT", "end read");
 }
 
+std::vector<IndexChange> Store::pending_index_changes(int limit) {
+  Statement s(db_,
+              "SELECT id, json, first_seen, last_seen, content_hash, removed_at FROM listings WHERE"
+              "  ((removed_at IS NULL AND indexed_hash IS NOT content_hash) OR"
+              "   (removed_at IS NOT NULL AND indexed_hash IS NOT NULL)) ORDER BY id LIMIT ?");
+  s.bind(1, std::int64_t{limit});
+  std::vector<IndexChange> changes;
+  while (s.step()) {
+    IndexChange change;
+    change.id = s.text(0);
+    if (s.is_null(5)) {
+      change.listing = listing_from_row(s, 1, 2, 3);
+      change.content_hash = s.text(4);
+    }
+    changes.push_back(std::move(change));
+  }
+  return changes;
+}
+
+void Store::mark_indexed(const std::vector<IndexChange>& applied) {
+  Transaction tx(db_);
+  Statement set(db_, "UPDATE listings SET indexed_hash = ? WHERE id = ?");
+  for (const IndexChange& change : applied) {
+    set.reset();
+    if (change.listing) set.bind(1, change.content_hash);
+    else set.bind_null(1);
+    set.bind(2, change.id);
+    set.step();
+  }
+  tx.commit();
+}
+
+void Store::mark_all_indexed() {
+  exec(db_,
+       "UPDATE listings SET indexed_hash = CASE WHEN removed_at IS NULL THEN content_hash ELSE NULL END "
+       "WHERE indexed_hash IS NOT (CASE WHEN removed_at IS NULL THEN content_hash ELSE NULL END)",
+       "mark listings indexed");
+}
+
+std::optional<SyncRun> Store::last_ok_run(const std::string& source, bool full_snapshot_only) {
+  for (SyncRun& run : recent_runs(source, 1000))
+    if (run.status == "ok" && (run.full_snapshot || !full_snapshot_only)) return std::move(run);
+  return std::nullopt;
+}
+
 std::int64_t Store::begin_run(const std::string& source, std::int64_t started) {
   Statement s(db_, "INSERT INTO sync_runs(source, started, status) VALUES(?, ?, 'running')");
   s.bind(1, source).bind(2, started);
@@ -244,16 +297,17 @@ std::int64_t Store::begin_run(const std::string& source, std::int64_t started) {
 void Store::finish_run(const SyncRun& run) {
   Statement s(db_,
               "UPDATE sync_runs SET finished = ?, status = ?, pages = ?, added = ?, updated = ?, unchanged = ?, "
-              "removed = ?, errors = ? WHERE id = ?");
+              "removed = ?, errors = ?, full_snapshot = ? WHERE id = ?");
   s.bind(1, run.finished).bind(2, run.status).bind(3, std::int64_t{run.pages}).bind(4, std::int64_t{run.added});
   s.bind(5, std::int64_t{run.updated}).bind(6, std::int64_t{run.unchanged}).bind(7, std::int64_t{run.removed});
-  s.bind(8, errors_to_json(run.errors)).bind(9, run.id);
+  s.bind(8, errors_to_json(run.errors)).bind(9, std::int64_t{run.full_snapshot ? 1 : 0}).bind(10, run.id);
   s.step();
 }
 
 std::vector<SyncRun> Store::recent_runs(const std::string& source, int limit) {
   Statement s(db_,
-              "SELECT id, source, started, finished, status, pages, added, updated, unchanged, removed, errors "
+              "SELECT id, source, started, finished, status, pages, added, updated, unchanged, removed, errors, "
+              "full_snapshot "
               "FROM sync_runs WHERE ? = '' OR source = ? ORDER BY id DESC LIMIT ?");
   s.bind(1, source).bind(2, source).bind(3, std::int64_t{limit});
   std::vector<SyncRun> runs;
@@ -270,6 +324,7 @@ std::vector<SyncRun> Store::recent_runs(const std::string& source, int limit) {
     r.unchanged = static_cast<int>(s.integer(8));
     r.removed = static_cast<int>(s.integer(9));
     r.errors = errors_from_json(s.text(10));
+    r.full_snapshot = s.integer(11) != 0;
     runs.push_back(std::move(r));
   }
   return runs;

@@ -35,12 +35,21 @@ struct StoredItem {
 
 enum class UpsertOutcome { added, updated, unchanged };
 
+// A listing whose state in the index is behind the store: upsert `listing`,
+// or remove `id` from the index when `listing` is empty.
+struct IndexChange {
+  std::string id;
+  std::optional<Listing> listing;
+  std::string content_hash;  // what the index will hold once applied ("" for a removal)
+};
+
 struct SyncRun {
   std::int64_t id = 0;
   std::string source;
   std::int64_t started = 0;     // UTC seconds
   std::int64_t finished = 0;    // 0 while running
   std::string status;           // "running" | "ok" | "failed"
+  bool full_snapshot = true;    // false for an incremental pull
   int pages = 0;
   int added = 0, updated = 0, unchanged = 0, removed = 0;
   std::vector<std::string> errors;
@@ -78,6 +87,20 @@ class Store {
   // Calls `visit` for every active listing, in id order. Reads in one
   // transaction, so it sees a consistent snapshot.
   void for_each_active(const std::function<void(const Listing&)>& visit);
+
+  // The index as an outbox: every listing remembers the content hash the index
+  // holds. pending_index_changes() returns up to `limit` listings whose index
+  // state is behind (new, changed, or removed but still indexed), in id order;
+  // after the caller has committed them to the index, mark_indexed() records
+  // it. A crash in between only means they are applied again (idempotent).
+  std::vector<IndexChange> pending_index_changes(int limit);
+  void mark_indexed(const std::vector<IndexChange>& applied);
+  // After a full rebuild from for_each_active(): the index holds exactly the
+  // active listings. REQUIRES: no writer changed the store since the rebuild read it.
+  void mark_all_indexed();
+
+  // The most recent run of `source` with status "ok" (optionally only full snapshots).
+  std::optional<SyncRun> last_ok_run(const std::string& source, bool full_snapshot_only);
 
   std::int64_t begin_run(const std::string& source, std::int64_t started);
   void finish_run(const SyncRun& run);  // by run.id

@@ -170,6 +170,43 @@ TEST_F(SyncRunnerTest, AnIncrementalPullAppliesChangesAndDeletionsButNothingByAb
   EXPECT_EQ(indexed(), 2);
 }
 
+TEST_F(SyncRunnerTest, ASyncKilledBetweenStoreAndIndexIsHealedByTheNextOne) {
+  feed.set("/p1", page_json({event_json("a:1", "Kielikahvila")}, ""));
+  ASSERT_EQ(sync().status, "ok");
+  // What a sync killed after its store transaction leaves behind: the store
+  // has a new and a changed listing that the index never got.
+  StoredItem added, changed;
+  added.listing.id = "le:a:2";
+  added.listing.source = "le";
+  added.listing.name["fi"] = "Tuolijumppa";
+  changed.listing = *store.get("le:a:1");
+  changed.listing.name["fi"] = "Kielikahvila ja lautapelit";
+  store.upsert({added, changed}, 5000);
+  EXPECT_EQ(indexed(), 1);
+  feed.set("/p1", page_json({event_json("a:1", "Kielikahvila ja lautapelit"), event_json("a:2", "Tuolijumppa")}, ""));
+  const SyncRun run = sync();
+  EXPECT_EQ(run.status, "ok");
+  EXPECT_EQ(run.added, 0);      // the store already had both...
+  EXPECT_EQ(run.unchanged, 1);
+  Searcher searcher(dir / "index");
+  EXPECT_EQ(searcher.size(), 2);  // ...and the index caught up anyway
+  EXPECT_EQ(searcher.get("le:a:1")->name.at("fi"), "Kielikahvila ja lautapelit");
+  EXPECT_TRUE(store.pending_index_changes(10).empty());
+}
+
+TEST_F(SyncRunnerTest, PullsAreIncrementalAfterAFullSnapshotAndFullAgainAfterAWeek) {
+  EXPECT_FALSE(plan_pull(store, "le", 1'000'000).changed_since);  // never synced: full
+  feed.set("/p1", page_json({event_json("a:1", "A")}, ""));
+  const SyncRun full = sync();
+  ASSERT_EQ(full.status, "ok");
+  ASSERT_TRUE(full.full_snapshot);
+  const auto next = plan_pull(store, "le", full.started + 3600);
+  ASSERT_TRUE(next.changed_since);
+  EXPECT_LE(*next.changed_since, full.started);
+  EXPECT_GT(*next.changed_since, full.started - 3600);
+  EXPECT_FALSE(plan_pull(store, "le", full.started + 8 * 24 * 3600).changed_since);
+}
+
 TEST_F(SyncRunnerTest, AnUnknownSourceTypeIsAFailedRunNotACrash) {
   source.type = "rss";
   const SyncRun run = sync();

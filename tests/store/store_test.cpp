@@ -104,10 +104,10 @@ TEST_F(StoreTest, UsesWalAndAVersionedSchemaThatSurvivesReopening) {
   {
     Store store(path);
     store.upsert({item("1", "A")}, 1000);
-    EXPECT_EQ(store.schema_version(), 1);
+    EXPECT_EQ(store.schema_version(), 2);
   }
   Store again(path);
-  EXPECT_EQ(again.schema_version(), 1);
+  EXPECT_EQ(again.schema_version(), 2);
   EXPECT_EQ(again.count_active(), 1);
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
@@ -117,6 +117,61 @@ TEST_F(StoreTest, UsesWalAndAVersionedSchemaThatSurvivesReopening) {
   EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)), "wal");
   sqlite3_finalize(s);
   sqlite3_close(db);
+}
+
+TEST_F(StoreTest, TheIndexOutboxHoldsWhatTheIndexHasNotSeen) {
+  Store store(path);
+  store.upsert({item("1", "A"), item("2", "B")}, 1000);
+  auto pending = store.pending_index_changes(100);
+  ASSERT_EQ(pending.size(), 2u);
+  EXPECT_TRUE(pending[0].listing);
+  store.mark_indexed(pending);
+  EXPECT_TRUE(store.pending_index_changes(100).empty());
+
+  store.upsert({item("1", "A"), item("2", "B")}, 2000);  // unchanged: nothing to index
+  EXPECT_TRUE(store.pending_index_changes(100).empty());
+
+  store.upsert({item("1", "A changed")}, 3000);
+  store.remove({"le:2"}, 3000);
+  pending = store.pending_index_changes(100);
+  ASSERT_EQ(pending.size(), 2u);
+  EXPECT_EQ(pending[0].id, "le:1");
+  EXPECT_EQ(pending[0].listing->name.at("fi"), "A changed");
+  EXPECT_EQ(pending[1].id, "le:2");
+  EXPECT_FALSE(pending[1].listing);  // a removal
+  EXPECT_EQ(store.pending_index_changes(1).size(), 1u);
+
+  // Changed again after the index read it: the old apply must not hide the new content.
+  store.upsert({item("1", "A changed twice")}, 4000);
+  store.mark_indexed(pending);
+  pending = store.pending_index_changes(100);
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].listing->name.at("fi"), "A changed twice");
+  store.mark_all_indexed();
+  EXPECT_TRUE(store.pending_index_changes(100).empty());
+}
+
+TEST_F(StoreTest, LastOkRunCanAskForAFullSnapshot) {
+  Store store(path);
+  SyncRun full;
+  full.id = store.begin_run("le", 1000);
+  full.source = "le";
+  full.status = "ok";
+  store.finish_run(full);
+  SyncRun incremental;
+  incremental.id = store.begin_run("le", 2000);
+  incremental.source = "le";
+  incremental.status = "ok";
+  incremental.full_snapshot = false;
+  store.finish_run(incremental);
+  SyncRun failed;
+  failed.id = store.begin_run("le", 3000);
+  failed.source = "le";
+  failed.status = "failed";
+  store.finish_run(failed);
+  EXPECT_EQ(store.last_ok_run("le", false)->started, 2000);
+  EXPECT_EQ(store.last_ok_run("le", true)->started, 1000);
+  EXPECT_FALSE(store.last_ok_run("other", false));
 }
 
 TEST_F(StoreTest, RefusesASchemaFromTheFuture) {
