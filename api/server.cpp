@@ -133,6 +133,16 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
     res.set_content(listing_json_body(*listing), kJson);
   });
 
+  auto sources_json = options_.sources_json;
+  http.Get("/v1/sources", [sources_json](const httplib::Request&, httplib::Response& res) {
+    try {
+      res.set_content(sources_json ? sources_json() : R"({"sources":[]})", kJson);
+    } catch (const std::exception&) {
+      res.status = 503;
+      res.set_content(error_json("source status is not available right now"), kJson);
+    }
+  });
+
   http.Get("/health", [root](const httplib::Request&, httplib::Response& res) {
     try {
       const auto n = thread_searcher(root).size();

@@ -5,6 +5,7 @@
 //   GET /v1/search          faceted search (parameters: api/search_params.h)
 //   GET /v1/listings/{id}   one full normalised listing, 404 JSON if unknown
 //   GET /health             {"status":"ok","listings":N,"version":...}
+//   GET /v1/sources         the feeds' sync status, as ApiOptions::sources_json gives it
 //
 // Every bad parameter is a 400 with a JSON body naming it; no user input
 // causes a 500. Each worker thread keeps its own Searcher (Xapian::Database),
@@ -14,6 +15,7 @@
 // another thread (or a signal handler thread).
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -27,6 +29,9 @@ struct ApiOptions {
   int keep_alive_seconds = 2;      // an idle keep-alive connection pins a worker this long
   int max_concurrent_searches = 64;  // beyond this, 503 fast instead of queueing without bound
   bool access_log = false;         // one line per request on stderr
+  // Body of GET /v1/sources; called on worker threads, so it must be
+  // thread-safe. Unset: the route answers {"sources": []}.
+  std::function<std::string()> sources_json;
 };
 
 class ApiServer {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <optional>
 #include <thread>
 
@@ -13,6 +14,8 @@
 #include "api/response_json.h"
 #include "api/server.h"
 #include "app/config.h"
+#include "app/source_status.h"
+#include "app/sync_scheduler.h"
 #include "app/sync_runner.h"
 #include "index/index_writer.h"
 #include "index/searcher.h"
@@ -31,7 +34,8 @@ const char* const kUsageText =
     "commands:\n"
     "  sync [--source NAME] [--allow-mass-removal]\n"
     "                                      pull feeds, store and index them (all sources, or one)\n"
-    "  serve                               serve the search API on the config's \"listen\" address\n"
+    "  serve [--no-sync]                   serve the search API on the config's \"listen\" address and\n"
+    "                                      sync each source every interval_minutes (unless --no-sync)\n"
     "  reindex                             rebuild the search index from the store, swap it in atomically\n"
     "  search QUERY [--lang L] [--json]    search the index from the command line\n"
     "  runs [--source NAME]                show recent sync runs\n"
@@ -51,6 +55,7 @@ struct Args {
   std::string lang = "fi";
   bool json = false;
   bool allow_mass_removal = false;
+  bool no_sync = false;
 };
 
 std::optional<Args> parse_args(const std::vector<std::string>& argv, std::string* error) {
@@ -78,6 +83,8 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv, std::string
       args.lang = *v;
     } else if (a == "--json") {
       args.json = true;
+    } else if (a == "--no-sync") {
+      args.no_sync = true;
     } else if (a == "--allow-mass-removal") {
       args.allow_mass_removal = true;
     } else if (a.size() > 1 && a[0] == '-') {
@@ -139,7 +146,7 @@ int command_reindex(const Config& config) {
   return kOk;
 }
 
-int command_serve(const Config& config) {
+int command_serve(const Config& config, const Args& args) {
   // Block the stop signals in every thread; one thread waits for them.
   sigset_t signals;
   sigemptyset(&signals);
@@ -147,8 +154,24 @@ int command_serve(const Config& config) {
   sigaddset(&signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+  ensure_data_dir(config);
+  std::unique_ptr<SyncScheduler> scheduler;
+  if (!args.no_sync && !config.sources.empty()) {
+    SyncOptions sync_options;
+    sync_options.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
+    scheduler = std::make_unique<SyncScheduler>(config, sync_options);
+  }
   ApiOptions options;
   options.index_root = config.index_root();
+  const std::string store_path = config.store_path();
+  const SyncScheduler* scheduler_view = scheduler.get();
+  options.sources_json = [config, store_path, scheduler_view] {
+    // One SQLite connection per worker thread (and store file).
+    thread_local std::map<std::string, std::unique_ptr<Store>> stores;
+    auto& store = stores[store_path];
+    if (!store) store = std::make_unique<Store>(store_path);
+    return source_status_json(config, *store, scheduler_view);
+  };
   options.host = config.listen_host;
   options.port = config.listen_port;
   ApiServer server(options);
@@ -162,12 +185,14 @@ int command_serve(const Config& config) {
     sigwait(&signals, &received);
     server.stop();
   });
+  if (scheduler) scheduler->start();
   std::cout << "tarjotin " TARJOTIN_VERSION " serving http://" << config.listen_host << ":" << server.bound_port()
             << "/  (Ctrl-C stops)" << std::endl;
   server.serve();
   // serve() returned because of a signal (or a fatal listen error): wake the stopper if needed.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
+  if (scheduler) scheduler->stop();
   return kOk;
 }
 
@@ -229,7 +254,7 @@ int run_cli(const std::vector<std::string>& argv) {
   }
   try {
     if (args->command == "sync") return command_sync(*config, *args);
-    if (args->command == "serve") return command_serve(*config);
+    if (args->command == "serve") return command_serve(*config, *args);
     if (args->command == "reindex") return command_reindex(*config);
     if (args->command == "search") return command_search(*config, *args);
     return command_runs(*config, *args);

@@ -46,6 +46,7 @@ class ApiServerTest : public ::testing::Test {
     ApiOptions options;
     options.index_root = dir / "index";
     options.port = 0;
+    options.sources_json = [] { return std::string(R"({"sources":[{"name":"le","listings":3}]})"); };
     server = std::make_unique<ApiServer>(options);
     std::string error;
     ASSERT_TRUE(server->bind(&error)) << error;
@@ -142,6 +143,12 @@ TEST_F(ApiServerTest, HealthReportsListingCount) {
   auto doc = get_json("/health", 200);
   EXPECT_STREQ(doc["status"].GetString(), "ok");
   EXPECT_EQ(doc["listings"].GetInt(), 3);
+}
+
+TEST_F(ApiServerTest, SourcesRouteServesTheStatusItIsGiven) {
+  auto doc = get_json("/v1/sources", 200);
+  EXPECT_STREQ(doc["sources"][0]["name"].GetString(), "le");
+  EXPECT_EQ(doc["sources"][0]["listings"].GetInt(), 3);
 }
 
 TEST_F(ApiServerTest, CompressedRequestBodiesAreRefused) {

@@ -1,0 +1,93 @@
+#include <gtest/gtest.h>
+
+#include <rapidjson/document.h>
+
+#include <thread>
+
+#include "app/source_status.h"
+#include "app/sync_scheduler.h"
+#include "connectors/page_server.h"
+#include "index/searcher.h"
+#include "model/time.h"
+#include "temp_dir.h"
+
+namespace tarjotin {
+namespace {
+
+class SyncSchedulerTest : public ::testing::Test {
+ protected:
+  SyncSchedulerTest() {
+    server.routes().Get("/events", [this](const httplib::Request&, httplib::Response& res) {
+      ++requests;
+      res.set_content(R"({"meta":{"count":1,"next":null},"data":[{"id":"x:1","name":{"fi":"Kielikahvila"},)"
+                      R"("publication_status":"public","start_time":"2026-12-01"}]})",
+                      "application/json");
+    });
+    server.start();
+    config.data_dir = dir.path();
+    SourceConfig source;
+    source.name = "le";
+    source.type = "linkedevents";
+    source.url = server.url("/events");
+    source.interval_minutes = 60;
+    config.sources = {source};
+  }
+
+  testing::TempDir dir;
+  testing::PageServer server;
+  std::atomic<int> requests{0};
+  Config config;
+};
+
+TEST_F(SyncSchedulerTest, ADueSourceIsSyncedInTheBackgroundAndScheduledAgain) {
+  SyncScheduler scheduler(config, SyncOptions{});
+  scheduler.start();
+  for (int i = 0; i < 200 && Searcher(config.index_root()).size() == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(Searcher(config.index_root()).size(), 1);
+  for (int i = 0; i < 100 && scheduler.next_run("le") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  const std::int64_t next = scheduler.next_run("le");
+  EXPECT_GT(next, now_utc() + 50 * 60);  // about interval_minutes from now
+  EXPECT_LE(next, now_utc() + 60 * 60);
+  scheduler.stop();
+  EXPECT_EQ(requests.load(), 1);  // not due again within the interval
+}
+
+TEST_F(SyncSchedulerTest, ASourceNotYetDueIsLeftAlone) {
+  {
+    Store store(config.store_path());
+    SyncRun run;
+    run.id = store.begin_run("le", now_utc());
+    run.source = "le";
+    run.status = "ok";
+    store.finish_run(run);
+  }
+  SyncScheduler scheduler(config, SyncOptions{});
+  scheduler.start();
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  scheduler.stop();
+  EXPECT_EQ(requests.load(), 0);
+}
+
+TEST_F(SyncSchedulerTest, SourceStatusReportsRunsCountsAndNextRun) {
+  SyncScheduler scheduler(config, SyncOptions{});
+  scheduler.start();
+  for (int i = 0; i < 200 && scheduler.next_run("le") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  Store store(config.store_path());
+  rapidjson::Document doc;
+  doc.Parse(source_status_json(config, store, &scheduler).c_str());
+  ASSERT_TRUE(doc.IsObject());
+  const auto& le = doc["sources"][0];
+  EXPECT_STREQ(le["name"].GetString(), "le");
+  EXPECT_STREQ(le["type"].GetString(), "linkedevents");
+  EXPECT_EQ(le["listings"].GetInt(), 1);
+  EXPECT_STREQ(le["last_run"]["status"].GetString(), "ok");
+  EXPECT_TRUE(le["last_success"].IsString());
+  EXPECT_TRUE(le["last_error"].IsNull());
+  EXPECT_TRUE(le["next_run"].IsString());
+}
+
+}  // namespace
+}  // namespace tarjotin
