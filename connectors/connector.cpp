@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "connectors/linkedevents/linkedevents_connector.h"
+#include "connectors/tpr/tpr_connector.h"
 
 namespace tarjotin {
 
@@ -28,6 +29,7 @@ const std::vector<ConnectorType>& registry() {
        [](const SourceConfig& s, const ConnectorOptions& o) -> std::unique_ptr<Connector> {
          return std::make_unique<LinkedEventsConnector>(s, o);
        }},
+      {"tpr", tpr_settings(), make_tpr_connector},
   };
   return kTypes;
 }

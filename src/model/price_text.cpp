@@ -46,6 +46,10 @@ PriceRange parse_price_text(const std::string& text) {
       ++i;
       continue;
     }
+    // "€5.80" / "€ 5": the sign may also stand before the amount.
+    size_t b = i;
+    while (b > 0 && folded[b - 1] == ' ') --b;
+    const bool euro_before = b >= 3 && folded.compare(b - 3, 3, "\xE2\x82\xAC") == 0;
     size_t j = i;
     double value = 0;
     while (j < folded.size() && std::isdigit(static_cast<unsigned char>(folded[j]))) value = value * 10 + (folded[j++] - '0');
@@ -63,7 +67,7 @@ PriceRange parse_price_text(const std::string& text) {
     const std::string rest = folded.substr(k, 4);
     const bool euro = rest.rfind("\xE2\x82\xAC", 0) == 0 || rest.rfind("eur", 0) == 0 ||
                       (rest.rfind("e", 0) == 0 && (rest.size() == 1 || !std::isalpha(static_cast<unsigned char>(rest[1]))));
-    numbers.push_back({value, j, euro});
+    numbers.push_back({value, j, euro || euro_before});
     i = j;
   }
   const bool any_euro = std::any_of(numbers.begin(), numbers.end(), [](const Number& n) { return n.euro; });

@@ -37,6 +37,13 @@ TEST(PriceText, RecognisesFreeInThreeLanguages) {
   EXPECT_FALSE(parse_price_text("10 €").says_free);
 }
 
+TEST(PriceText, EuroSignBeforeTheAmount) {
+  auto p = parse_price_text("Adults €5.80, children € 2.90");
+  ASSERT_TRUE(p.min_eur && p.max_eur);
+  EXPECT_DOUBLE_EQ(*p.min_eur, 2.9);
+  EXPECT_DOUBLE_EQ(*p.max_eur, 5.8);
+}
+
 TEST(PriceText, BareAmountIsTrusted) {
   auto p = parse_price_text("10");
   ASSERT_TRUE(p.min_eur);
