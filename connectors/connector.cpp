@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "connectors/linkedevents/linkedevents_connector.h"
+#include "connectors/ptv/ptv_connector.h"
 #include "connectors/tpr/tpr_connector.h"
 
 namespace tarjotin {
@@ -30,6 +31,7 @@ const std::vector<ConnectorType>& registry() {
          return std::make_unique<LinkedEventsConnector>(s, o);
        }},
       {"tpr", tpr_settings(), make_tpr_connector},
+      {"ptv", ptv_settings(), make_ptv_connector},
   };
   return kTypes;
 }

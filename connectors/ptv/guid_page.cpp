@@ -1,0 +1,45 @@
+#include "connectors/ptv/guid_page.h"
+
+#include "connectors/ptv/ptv_json.h"
+
+namespace tarjotin::ptv {
+
+GuidPage parse_guid_page(const std::string& body) {
+  GuidPage page;
+  ParsedBody parsed = parse_body(body);
+  if (!parsed.ok) {
+    page.error = parsed.error;
+    page.error_offset = parsed.error_offset;
+    return page;
+  }
+  const Value& root = *parsed.document;
+  if (!root.IsObject()) {
+    page.error = "expected a JSON object {\"pageNumber\", \"pageCount\", \"itemList\"}";
+    return page;
+  }
+  const Value* count = member(root, "pageCount");
+  if (!count || !count->IsInt() || count->GetInt() < 0) {
+    page.error = "page has no non-negative integer \"pageCount\"";
+    return page;
+  }
+  page.page_count = count->GetInt();
+  if (const Value* number = member(root, "pageNumber"); number && number->IsInt()) page.page_number = number->GetInt();
+  const Value* items = member(root, "itemList");
+  if (items && !items->IsNull() && !items->IsArray()) {
+    page.error = "page \"itemList\" is neither an array nor null";
+    return page;
+  }
+  if (items && items->IsArray()) {
+    for (const Value& item : items->GetArray()) {
+      const std::string id = string_member(item, "id");
+      if (id.empty())
+        ++page.skipped_items;
+      else
+        page.ids.push_back(id);
+    }
+  }
+  page.ok = true;
+  return page;
+}
+
+}  // namespace tarjotin::ptv
