@@ -3,7 +3,9 @@
 
 #include <algorithm>
 
+#include "connectors/lahella/lahella_connector.h"
 #include "connectors/linkedevents/linkedevents_connector.h"
+#include "connectors/mapped/mapped_connector.h"
 #include "connectors/ptv/ptv_connector.h"
 #include "connectors/tpr/tpr_connector.h"
 
@@ -32,6 +34,8 @@ const std::vector<ConnectorType>& registry() {
        }},
       {"tpr", tpr_settings(), make_tpr_connector},
       {"ptv", ptv_settings(), make_ptv_connector},
+      {"lahella", lahella_settings(), make_lahella_connector},
+      {"mapped", mapped_settings(), make_mapped_connector},
   };
   return kTypes;
 }

@@ -131,4 +131,23 @@ std::string resolve_url(const std::string& base, const std::string& ref) {
   return base_path.substr(0, slash + 1) + ref;
 }
 
+std::string without_query_param(const std::string& url, const std::string& name) {
+  const std::size_t q = url.find('?');
+  if (q == std::string::npos) return url;
+  const std::size_t hash = url.find('#', q);
+  const std::string query = url.substr(q + 1, hash == std::string::npos ? std::string::npos : hash - q - 1);
+  std::string kept;
+  std::size_t pos = 0;
+  while (pos <= query.size()) {
+    std::size_t amp = query.find('&', pos);
+    if (amp == std::string::npos) amp = query.size();
+    const std::string param = query.substr(pos, amp - pos);
+    const bool named = param.compare(0, name.size(), name) == 0 && (param.size() == name.size() || param[name.size()] == '=');
+    if (!named && !param.empty()) kept += (kept.empty() ? "" : "&") + param;
+    pos = amp + 1;
+  }
+  return url.substr(0, q) + (kept.empty() ? "" : "?" + kept) + (hash == std::string::npos ? "" : url.substr(hash));
+}
+
+
 }  // namespace tarjotin

@@ -27,4 +27,7 @@ bool has_query_param(const std::string& url, const std::string& name);
 // using '?' or '&' as needed. `value` is appended as given (not escaped).
 std::string with_query_param(const std::string& url, const std::string& name, const std::string& value);
 
+// `url` without any `name` or `name=...` query parameter (fragment kept).
+std::string without_query_param(const std::string& url, const std::string& name);
+
 }  // namespace tarjotin

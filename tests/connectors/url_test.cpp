@@ -55,3 +55,16 @@ TEST(FetcherResolveUrl, AddsQueryParameters) {
 
 }  // namespace
 }  // namespace tarjotin
+
+namespace tarjotin {
+namespace {
+
+TEST(Url, WithoutQueryParamDropsEveryFormOfTheNameOnly) {
+  EXPECT_EQ(without_query_param("http://h/a?limit=10&skip=20&q=x#f", "skip"), "http://h/a?limit=10&q=x#f");
+  EXPECT_EQ(without_query_param("http://h/a?skip", "skip"), "http://h/a");
+  EXPECT_EQ(without_query_param("http://h/a?skipper=1", "skip"), "http://h/a?skipper=1");
+  EXPECT_EQ(without_query_param("http://h/a", "skip"), "http://h/a");
+}
+
+}  // namespace
+}  // namespace tarjotin
