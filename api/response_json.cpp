@@ -45,7 +45,9 @@ Value time_or_null(const std::optional<Occurrence>& occ, bool end, Alloc& a) {
 }
 
 // One search hit as a resident's list item: texts in one language.
-Value hit_value(const SearchHit& hit, const std::string& lang, std::int64_t now, Alloc& a) {
+// `with_distance`: the request gave a point, so every hit with coordinates
+// says how far it is.
+Value hit_value(const SearchHit& hit, const std::string& lang, std::int64_t now, bool with_distance, Alloc& a) {
   const Listing& l = hit.listing;
   Value v(rapidjson::kObjectType);
   std::string used;
@@ -108,6 +110,7 @@ Value hit_value(const SearchHit& hit, const std::string& lang, std::int64_t now,
   v.AddMember("source_url", str(l.source_url, a), a);
   v.AddMember("detail", str("/v1/listings/" + l.id, a), a);
   if (hit.score > 0) v.AddMember("score", hit.score, a);
+  if (with_distance && hit.distance_km) v.AddMember("distance_km", *hit.distance_km, a);
   return v;
 }
 
@@ -122,7 +125,8 @@ std::string search_response_json(const SearchRequest& request, const SearchRespo
   doc.AddMember("lang", str(request.lang, a), a);
   Value results(rapidjson::kArrayType);
   const std::int64_t now = now_utc();
-  for (const SearchHit& hit : response.hits) results.PushBack(hit_value(hit, request.lang, now, a), a);
+  const bool with_distance = request.near.has_value();
+  for (const SearchHit& hit : response.hits) results.PushBack(hit_value(hit, request.lang, now, with_distance, a), a);
   doc.AddMember("results", results, a);
   Value facets(rapidjson::kObjectType);
   for (const auto& [name, values] : response.facets) {

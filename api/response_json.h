@@ -5,7 +5,9 @@
 //
 // A search result carries each text in the requested language where the
 // listing has it, else in another (fi, sv, en, then any) and says which in
-// "lang" (and "lang_fallback": true), so a client can mark the text.
+// "lang" (and "lang_fallback": true), so a client can mark the text. When the
+// request has a point (near / dwithin_origin) every result with coordinates
+// carries "distance_km" (kilometres, rounded to 0.1); one without has none.
 
 #include <string>
 

@@ -2,55 +2,129 @@
 
 #include <httplib.h>
 
+#include <chrono>
 #include <cstdio>
-#include <map>
+#include <regex>
 
+#include "api/access_log.h"
+#include "api/etag.h"
+#include "api/gzip_body.h"
+#include "api/handlers.h"
+#include "api/metrics.h"
 #include "api/response_json.h"
-#include "api/search_params.h"
-#include "index/searcher.h"
 #include "model/time.h"
-#include "tarjotin/version.h"
 
 namespace tarjotin {
 namespace {
 
-constexpr const char* kJson = "application/json; charset=utf-8";
+using Clock = std::chrono::steady_clock;
 
-// One Searcher per worker thread and index; Xapian objects must not be shared
-// between threads.
-Searcher& thread_searcher(const std::string& index_root) {
-  thread_local std::map<std::string, std::unique_ptr<Searcher>> searchers;
-  auto& slot = searchers[index_root];
-  if (!slot) slot = std::make_unique<Searcher>(index_root);
-  return *slot;
-}
-
-QueryParams query_params(const httplib::Request& req) {
-  QueryParams params;
-  for (const auto& [name, value] : req.params) params.emplace(name, value);
-  return params;
-}
-
-// Counts searches in flight so overload is answered with 503 at once.
-class InFlight {
- public:
-  InFlight(std::atomic<int>& counter) : counter_(counter) { ++counter_; }
-  ~InFlight() { --counter_; }
-  int value() const { return counter_.load(); }
-
- private:
-  std::atomic<int>& counter_;
+// The request a worker thread is serving. httplib runs routing, the handler
+// and the post-routing hook of one request on one thread, one request at a
+// time, so a thread_local carries what the hooks learn along the way.
+struct CurrentRequest {
+  bool active = false;      // set by the pre-routing hook; httplib's own 400s skip it
+  Clock::time_point start;
+  std::int64_t arrived = 0;  // UTC seconds
+  std::string route = "other";
+  RequestNotes notes;
 };
+thread_local CurrentRequest t_request;
+
+constexpr const char* kPreflightHeaders = "Accept, Accept-Language, Cache-Control, If-None-Match";
+
+void erase_header(httplib::Response& res, const char* name) { res.headers.erase(name); }
+
+// A 200 becomes a validator-bearing response, or a 304 when the client has it.
+void add_etag(const httplib::Request& req, httplib::Response& res) {
+  if (res.status != -1 && res.status != 200) return;  // -1: httplib makes it 200
+  const std::string etag = weak_etag(res.body);
+  res.set_header("ETag", etag);
+  res.set_header("Cache-Control", "no-cache");
+  res.set_header("Vary", "Accept-Encoding");
+  if (!if_none_match_matches(req.get_header_value("If-None-Match"), etag)) return;
+  res.status = 304;
+  res.body.clear();
+  erase_header(res, "Content-Type");
+  // httplib still sends "Content-Length: 0": its own client waits for the
+  // connection to close on a 304 without one.
+}
+
+// Runs after httplib has applied its own compression (only to
+// "application/json" exactly and text/*), so nothing is compressed twice.
+void gzip_if_worth_it(const httplib::Request& req, httplib::Response& res) {
+  if (res.status != 200 || res.body.size() <= kGzipMinBytes || res.has_header("Content-Encoding")) return;
+  if (!accepts_gzip(req.get_header_value("Accept-Encoding"))) return;
+  std::optional<std::string> gz = gzip_compress(res.body);
+  if (!gz || gz->size() >= res.body.size()) return;
+  res.body = std::move(*gz);
+  erase_header(res, "Content-Length");
+  res.set_header("Content-Length", std::to_string(res.body.size()));
+  res.set_header("Content-Encoding", "gzip");
+}
+
+void preflight(const std::string& origin, httplib::Response& res) {
+  res.status = 204;
+  res.set_header("Allow", "GET, HEAD, OPTIONS");
+  if (origin.empty()) return;
+  res.set_header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
+  res.set_header("Access-Control-Allow-Headers", kPreflightHeaders);
+  res.set_header("Access-Control-Max-Age", "86400");
+}
 
 }  // namespace
 
 struct ApiServer::Impl {
   httplib::Server http;
   std::atomic<int> searches_in_flight{0};
+  HttpMetrics metrics;
+  HandlerContext context;
+  std::vector<std::pair<std::regex, std::string>> templates;  // pattern -> path template
+  std::vector<ApiRoute> routes;
+
+  std::string route_template(const std::string& path) const {
+    for (const auto& [pattern, name] : templates)
+      if (std::regex_match(path, pattern)) return name;
+    return "other";
+  }
+
+  // GET (and so HEAD) plus the CORS preflight for one path template.
+  template <typename Handler>
+  void add_route(const std::string& path, const std::string& pattern, const std::string& origin, Handler handler) {
+    templates.emplace_back(std::regex(pattern), path);
+    routes.push_back({"GET", path});
+    routes.push_back({"OPTIONS", path});
+    http.Get(pattern, [handler](const httplib::Request& req, httplib::Response& res) {
+      handler(req, res, t_request.notes);
+      add_etag(req, res);
+    });
+    http.Options(pattern, [origin](const httplib::Request&, httplib::Response& res) { preflight(origin, res); });
+  }
+
+  // Metrics and access log of the request just answered.
+  void record(const httplib::Request& req, const httplib::Response& res, bool access_log) {
+    CurrentRequest done = std::move(t_request);
+    t_request = CurrentRequest();
+    const double seconds = done.active ? std::chrono::duration<double>(Clock::now() - done.start).count() : 0;
+    metrics.record(done.route, req.method, res.status, seconds);
+    if (!access_log) return;
+    AccessLogEntry entry;
+    entry.time = done.active ? done.arrived : now_utc();
+    entry.method = req.method;
+    entry.path = req.path;
+    if (req.has_param("q")) entry.q = req.get_param_value("q");
+    entry.status = res.status;
+    entry.duration_ms = seconds * 1000;
+    entry.results = done.notes.results;
+    entry.total = done.notes.total;
+    const std::string line = access_log_line(entry);
+    std::fwrite(line.data(), 1, line.size(), stderr);  // one write: lines of threads do not interleave
+  }
 };
 
 ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), options_(std::move(options)) {
   httplib::Server& http = impl_->http;
+  Impl* impl = impl_.get();
   const int threads = options_.worker_threads;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   http.set_keep_alive_max_count(100);
@@ -58,101 +132,67 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
   http.set_read_timeout(5, 0);
   http.set_write_timeout(5, 0);
   http.set_payload_max_length(64 * 1024);
-  http.set_default_headers({{"Access-Control-Allow-Origin", "*"}, {"X-Content-Type-Options", "nosniff"}});
+  httplib::Headers headers = {{"X-Content-Type-Options", "nosniff"}};
+  if (!options_.cors_origin.empty()) {
+    headers.emplace("Access-Control-Allow-Origin", options_.cors_origin);
+    headers.emplace("Access-Control-Expose-Headers", "ETag, Retry-After");
+  }
+  http.set_default_headers(headers);
 
-  // Compressed request bodies bypass the payload limit in this httplib; nothing
-  // here takes a body, so refuse them before they are read.
-  http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+  http.set_pre_routing_handler([impl](const httplib::Request& req, httplib::Response& res) {
+    t_request = CurrentRequest();
+    t_request.active = true;
+    t_request.start = Clock::now();
+    t_request.arrived = now_utc();
+    t_request.route = impl->route_template(req.path);
+    // Compressed request bodies bypass the payload limit in this httplib;
+    // nothing here takes a body, so refuse them before they are read.
     if (req.has_header("Content-Encoding")) {
       res.status = 415;
-      res.set_content(error_json("compressed request bodies are not accepted"), kJson);
+      res.set_content(error_json("compressed request bodies are not accepted"), kJsonType);
       return httplib::Server::HandlerResponse::Handled;
     }
     return httplib::Server::HandlerResponse::Unhandled;
   });
+  const bool access_log = options_.access_log;
+  http.set_post_routing_handler([impl, access_log](const httplib::Request& req, httplib::Response& res) {
+    gzip_if_worth_it(req, res);
+    impl->record(req, res, access_log);
+  });
   // Never leak exception text (httplib would put it in a header).
   http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
     res.status = 500;
-    res.set_content(error_json("internal error"), kJson);
+    res.set_content(error_json("internal error"), kJsonType);
   });
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
-    res.set_content(error_json(res.status == 404 ? "no such resource; see /v1/search, /v1/listings/{id}, /health"
-                                                 : "request failed"),
-                    kJson);
-  });
-  if (options_.access_log) {
-    http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-      std::fprintf(stderr, "%s %s %d\n", req.method.c_str(), req.target.c_str(), res.status);
-    });
-  }
-
-  const std::string root = options_.index_root;
-  const int max_in_flight = options_.max_concurrent_searches;
-  Impl* impl = impl_.get();
-
-  http.Get("/v1/search", [root, max_in_flight, impl](const httplib::Request& req, httplib::Response& res) {
-    auto parsed = parse_search_params(query_params(req), now_utc());
-    if (auto* error = std::get_if<ParamError>(&parsed)) {
-      res.status = 400;
-      res.set_content(param_error_json(*error), kJson);
-      return;
-    }
-    InFlight in_flight(impl->searches_in_flight);
-    if (in_flight.value() > max_in_flight) {
-      res.status = 503;
-      res.set_header("Retry-After", "1");
-      res.set_content(error_json("too many searches at once; try again in a moment"), kJson);
-      return;
-    }
-    const SearchRequest& request = std::get<SearchRequest>(parsed);
-    try {
-      SearchResponse response = thread_searcher(root).search(request);
-      res.set_content(search_response_json(request, response), kJson);
-    } catch (const std::exception&) {
-      res.status = 503;
-      res.set_content(error_json("the search index is not available right now"), kJson);
-    }
+    res.set_content(error_json(res.status == 404 ? "no such resource; see /openapi.json" : "request failed"),
+                    kJsonType);
   });
 
-  http.Get(R"(/v1/listings/(.+))", [root](const httplib::Request& req, httplib::Response& res) {
-    const std::string id = req.matches[1];
-    std::optional<Listing> listing;
-    try {
-      listing = thread_searcher(root).get(id);
-    } catch (const std::exception&) {
-      res.status = 503;
-      res.set_content(error_json("the search index is not available right now"), kJson);
-      return;
-    }
-    if (!listing) {
-      res.status = 404;
-      res.set_content(error_json("no listing with id '" + id + "'"), kJson);
-      return;
-    }
-    res.set_content(listing_json_body(*listing), kJson);
-  });
+  HandlerContext& c = impl->context;
+  c.index_root = options_.index_root;
+  c.max_concurrent_searches = options_.max_concurrent_searches;
+  c.searches_in_flight = &impl->searches_in_flight;
+  c.sources_json = options_.sources_json;
+  c.extra_metrics = options_.extra_metrics;
+  c.metrics = &impl->metrics;
 
-  auto sources_json = options_.sources_json;
-  http.Get("/v1/sources", [sources_json](const httplib::Request&, httplib::Response& res) {
-    try {
-      res.set_content(sources_json ? sources_json() : R"({"sources":[]})", kJson);
-    } catch (const std::exception&) {
-      res.status = 503;
-      res.set_content(error_json("source status is not available right now"), kJson);
-    }
-  });
-
-  http.Get("/health", [root](const httplib::Request&, httplib::Response& res) {
-    try {
-      const auto n = thread_searcher(root).size();
-      res.set_content(R"({"status":"ok","listings":)" + std::to_string(n) + R"(,"version":")" TARJOTIN_VERSION "\"}",
-                      kJson);
-    } catch (const std::exception&) {
-      res.status = 503;
-      res.set_content(R"({"status":"unavailable"})", kJson);
-    }
-  });
+  using Req = httplib::Request;
+  using Res = httplib::Response;
+  const std::string& origin = options_.cors_origin;
+  impl->add_route("/v1/search", "/v1/search", origin,
+                  [&c](const Req& req, Res& res, RequestNotes& notes) { handle_search(c, req, res, notes); });
+  impl->add_route("/v1/listings/{id}", R"(/v1/listings/(.+))", origin,
+                  [&c](const Req& req, Res& res, RequestNotes&) { handle_listing(c, req, res); });
+  impl->add_route("/v1/sources", "/v1/sources", origin,
+                  [&c](const Req&, Res& res, RequestNotes&) { handle_sources(c, res); });
+  impl->add_route("/health", "/health", origin, [&c](const Req&, Res& res, RequestNotes&) { handle_health(c, res); });
+  impl->add_route("/ready", "/ready", origin, [&c](const Req&, Res& res, RequestNotes&) { handle_ready(c, res); });
+  impl->add_route("/metrics", "/metrics", origin,
+                  [&c](const Req&, Res& res, RequestNotes&) { handle_metrics(c, res); });
+  impl->add_route("/openapi.json", "/openapi\\.json", origin,
+                  [](const Req&, Res& res, RequestNotes&) { handle_openapi(res); });
 }
 
 ApiServer::~ApiServer() { stop(); }
@@ -177,5 +217,7 @@ void ApiServer::stop() {
 }
 
 bool ApiServer::running() const { return impl_->http.is_running(); }
+
+std::vector<ApiRoute> ApiServer::routes() const { return impl_->routes; }
 
 }  // namespace tarjotin

@@ -4,20 +4,35 @@
 //
 //   GET /v1/search          faceted search (parameters: api/search_params.h)
 //   GET /v1/listings/{id}   one full normalised listing, 404 JSON if unknown
-//   GET /health             {"status":"ok","listings":N,"version":...}
 //   GET /v1/sources         the feeds' sync status, as ApiOptions::sources_json gives it
+//   GET /health             liveness: {"status":"ok","listings":N,"version":...}
+//   GET /ready              readiness: 200 {"status":"ready","listings":N} once an
+//                           index exists and opens, else 503 {"status":"not ready"}
+//   GET /metrics            Prometheus text: requests and latency per route
+//                           template and status, index size, ApiOptions::extra_metrics
+//   GET /openapi.json       the OpenAPI 3.1 description of all of this (api/openapi.json)
 //
 // Every bad parameter is a 400 with a JSON body naming it; no user input
 // causes a 500. Each worker thread keeps its own Searcher (Xapian::Database),
 // which reopens by itself when the index changes or is swapped.
 //
-// Threading: start() blocks in the calling thread until stop() is called from
+// HTTP behaviour common to every route:
+// - 200 answers to GET/HEAD carry a weak ETag over the body (api/etag.h) and
+//   Cache-Control: no-cache; a matching If-None-Match gets 304 with no body.
+// - Bodies over kGzipMinBytes are gzip-compressed when Accept-Encoding allows
+//   (api/gzip_body.h); Vary: Accept-Encoding.
+// - CORS: Access-Control-Allow-Origin: ApiOptions::cors_origin on every
+//   response, and OPTIONS (preflight) on every route answers 204.
+// - Requests with a Content-Encoding are refused with 415 before any body is read.
+//
+// Threading: serve() blocks in the calling thread until stop() is called from
 // another thread (or a signal handler thread).
 
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace tarjotin {
 
@@ -28,10 +43,28 @@ struct ApiOptions {
   int worker_threads = 16;
   int keep_alive_seconds = 2;      // an idle keep-alive connection pins a worker this long
   int max_concurrent_searches = 64;  // beyond this, 503 fast instead of queueing without bound
-  bool access_log = false;         // one line per request on stderr
+  // One JSON line per request on stderr (api/access_log.h): method, path
+  // without the query string, q, status, duration, result count of searches.
+  bool access_log = false;
+  // Access-Control-Allow-Origin of every response; empty: no CORS headers at all.
+  std::string cors_origin = "*";
   // Body of GET /v1/sources; called on worker threads, so it must be
   // thread-safe. Unset: the route answers {"sources": []}.
   std::function<std::string()> sources_json;
+  // Extra lines appended to GET /metrics, for what only the application knows
+  // (e.g. tarjotin_source_last_success_age_seconds{source="..."},
+  // tarjotin_source_sync_errors_total{source="..."}). It must return complete
+  // lines of the Prometheus text format 0.0.4, each family with its own
+  // "# HELP"/"# TYPE", names not starting with tarjotin_http_ or tarjotin_index_.
+  // Called on a worker thread at every scrape: thread-safe and quick. If it
+  // throws, the scrape still answers, with tarjotin_extra_metrics_up 0.
+  std::function<std::string()> extra_metrics;
+};
+
+// One route the server answers: method and path template ("/v1/listings/{id}").
+struct ApiRoute {
+  std::string method;
+  std::string path;
 };
 
 class ApiServer {
@@ -48,6 +81,9 @@ class ApiServer {
   void stop();
   bool running() const;
   int bound_port() const { return bound_port_; }
+
+  // Every route registered, GET and OPTIONS (HEAD is answered as GET).
+  std::vector<ApiRoute> routes() const;
 
  private:
   struct Impl;

@@ -1,34 +1,104 @@
 #include "index/facet_counter.h"
 
 #include "index/index_schema.h"
+#include "index/occurrence_time.h"
 
 namespace tarjotin {
+namespace {
 
-FacetCounter::FacetCounter(const std::vector<std::string>& facets) {
-  for (const std::string& facet : facets) {
-    auto slot = schema::facet_slot(facet);
-    if (!slot || counts_.count(facet)) continue;
-    slots_.emplace_back(*slot, &counts_[facet]);  // std::map nodes are stable
+std::vector<std::string> split_packed(const std::string& packed) {
+  std::vector<std::string> values;
+  std::size_t begin = 0;
+  while (begin < packed.size()) {
+    std::size_t end = packed.find(schema::kFacetSeparator, begin);
+    if (end == std::string::npos) end = packed.size();
+    if (end > begin) values.push_back(packed.substr(begin, end - begin));
+    begin = end + 1;
   }
+  return values;
 }
 
-void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
-  for (auto& [slot, counts] : slots_) {
-    const std::string packed = doc.get_value(slot);
-    std::size_t begin = 0;
-    while (begin < packed.size()) {
-      std::size_t end = packed.find(schema::kFacetSeparator, begin);
-      if (end == std::string::npos) end = packed.size();
-      if (end > begin) ++(*counts)[packed.substr(begin, end - begin)];
-      begin = end + 1;
+}  // namespace
+
+FacetCounter::FacetCounter(const std::vector<std::string>& facets, const FacetCountRules& rules) : rules_(rules) {
+  for (const std::string& facet : facets) {
+    if (facet == "target_group" && !rules_.target_group_only) {
+      target_groups_ = true;
+    } else if (facet == "municipality" && !rules_.exempt_channels.empty()) {
+      municipalities_ = true;
+    } else if (facet == "weekday") {
+      weekdays_ = true;
+    } else if (facet == "time_of_day") {
+      times_ = true;
+    } else if (auto slot = schema::facet_slot(facet); slot && !counts_.count(facet)) {
+      slots_.emplace_back(*slot, &counts_[facet]);  // std::map nodes are stable
     }
   }
 }
 
-const std::map<std::string, std::int64_t>& FacetCounter::counts(const std::string& facet) const {
-  static const std::map<std::string, std::int64_t> kNone;
-  auto found = counts_.find(facet);
-  return found == counts_.end() ? kNone : found->second;
+void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
+  ++documents_;
+  for (auto& [slot, counts] : slots_) count_packed(doc.get_value(slot), *counts);
+  if (target_groups_) count_target_groups(doc.get_value(schema::kFacetTargetGroup));
+  if (municipalities_) count_municipality(doc);
+  if (weekdays_ || times_) count_occurrences(doc.get_value(schema::kOccurrences));
+}
+
+void FacetCounter::count_packed(const std::string& packed, ValueCounts& counts) {
+  for (const std::string& value : split_packed(packed)) ++counts[value];
+}
+
+void FacetCounter::count_target_groups(const std::string& packed) {
+  const std::vector<std::string> groups = split_packed(packed);
+  bool open = false;
+  for (const std::string& group : groups) open = open || group == schema::kOpenToAll;
+  if (open) ++open_to_all_;
+  // Every group is recorded as seen; only listings not open to all add to it here.
+  for (const std::string& group : groups)
+    if (group != schema::kOpenToAll) group_counts_[group] += open ? 0 : 1;
+}
+
+void FacetCounter::count_municipality(const Xapian::Document& doc) {
+  bool exempt = false;
+  for (const std::string& channel : split_packed(doc.get_value(schema::kFacetChannel)))
+    for (const std::string& wanted : rules_.exempt_channels) exempt = exempt || channel == wanted;
+  if (exempt) ++exempt_;
+  for (const std::string& value : split_packed(doc.get_value(schema::kFacetMunicipality))) placed_[value] += exempt ? 0 : 1;
+}
+
+void FacetCounter::count_occurrences(const std::string& packed) {
+  DayBits weekdays = 0;
+  DayBits times = 0;
+  if (packed.empty()) {
+    weekdays = kAllWeekdays;
+    times = kAllTimesOfDay;
+  } else {
+    for (const OccurrenceSpan& span : unpack_occurrences(packed)) {
+      if (weekdays_) weekdays |= matching_weekdays(span, rules_.occurrences);
+      if (times_) times |= matching_times(span, rules_.occurrences);
+    }
+  }
+  for (int i = 0; i < 7; ++i) weekday_counts_[i] += (weekdays >> i) & 1;
+  for (int i = 0; i < 3; ++i) time_counts_[i] += (times >> i) & 1;
+}
+
+ValueCounts FacetCounter::counts(const std::string& facet) const {
+  ValueCounts out;
+  if (facet == "target_group" && target_groups_) {
+    for (const auto& [group, count] : group_counts_) out[group] = count + open_to_all_;
+    if (open_to_all_ > 0) out[schema::kOpenToAll] = open_to_all_;
+  } else if (facet == "municipality" && municipalities_) {
+    for (const auto& [value, count] : placed_) out[value] = count + exempt_;
+  } else if (facet == "weekday" && weekdays_) {
+    for (int i = 0; i < 7; ++i)
+      if (weekday_counts_[i] > 0) out[kWeekdayCodes[i]] = weekday_counts_[i];
+  } else if (facet == "time_of_day" && times_) {
+    for (int i = 0; i < 3; ++i)
+      if (time_counts_[i] > 0) out[kTimeOfDayCodes[i]] = time_counts_[i];
+  } else if (auto found = counts_.find(facet); found != counts_.end()) {
+    out = found->second;
+  }
+  return out;
 }
 
 }  // namespace tarjotin

@@ -1,8 +1,21 @@
 #pragma once
 // FacetCounter: a Xapian::MatchSpy that counts the values of several facets in
-// one pass over the matching documents, reading each facet's packed slot
-// (values joined by '\x1f', schema kFacet*). Counts are exact when get_mset()
-// is asked to check every match (check_at_least >= doccount).
+// one pass over the matching documents. Counts are exact when get_mset() is
+// asked to check every match (check_at_least >= doccount).
+//
+// What a document counts for (search_request.h: a value's count is what
+// selecting that value would leave):
+//   - most facets: the values in its packed facet slot (values joined by
+//     '\x1f', schema kFacet*);
+//   - target_group: a listing open to all (group "all") counts for every
+//     group seen, unless `target_group_only`;
+//   - weekday / time_of_day: read from the packed occurrences, counting only
+//     occurrences that meet `occurrences` (its own weekday / time bits
+//     ignored); an undated listing counts for every weekday and time of day;
+//   - municipality: a listing with one of `exempt_channels` (which location
+//     filters never drop, location_filter.h) counts for every municipality
+//     seen; the others for their own. Give it the documents of a query whose
+//     only location clause is the exempting one (or none).
 //
 // Local databases only (no serialisation for remote shards). Give it to one
 // Enquire; it must outlive get_mset().
@@ -15,21 +28,51 @@
 
 #include <xapian.h>
 
+#include "index/occurrence_filter.h"
+
 namespace tarjotin {
+
+using ValueCounts = std::map<std::string, std::int64_t>;
+
+struct FacetCountRules {
+  OccurrenceCriteria occurrences;
+  bool target_group_only = false;
+  std::vector<std::string> exempt_channels;
+};
 
 class FacetCounter : public Xapian::MatchSpy {
  public:
   // `facets`: names from known_facets(); unknown names are ignored.
-  explicit FacetCounter(const std::vector<std::string>& facets);
+  explicit FacetCounter(const std::vector<std::string>& facets, const FacetCountRules& rules = {});
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
-  // value -> number of matching documents that have it ({} for a facet not counted).
-  const std::map<std::string, std::int64_t>& counts(const std::string& facet) const;
+  // value -> number of matching documents counted for it ({} for a facet not counted).
+  ValueCounts counts(const std::string& facet) const;
+
+  // Number of documents seen (the exact match count when every match is checked).
+  std::int64_t documents() const { return documents_; }
 
  private:
-  std::vector<std::pair<Xapian::valueno, std::map<std::string, std::int64_t>*>> slots_;
-  std::map<std::string, std::map<std::string, std::int64_t>> counts_;
+  void count_packed(const std::string& packed, ValueCounts& counts);
+  void count_target_groups(const std::string& packed);
+  void count_municipality(const Xapian::Document& doc);
+  void count_occurrences(const std::string& packed);
+
+  FacetCountRules rules_;
+  std::int64_t documents_ = 0;
+  std::vector<std::pair<Xapian::valueno, ValueCounts*>> slots_;
+  std::map<std::string, ValueCounts> counts_;
+  bool target_groups_ = false;
+  ValueCounts group_counts_;          // listings not open to all, per group
+  std::int64_t open_to_all_ = 0;      // listings open to all
+  bool municipalities_ = false;
+  ValueCounts placed_;                // listings not exempt, per municipality
+  std::int64_t exempt_ = 0;           // listings with an exempt channel
+  bool weekdays_ = false;
+  bool times_ = false;
+  std::int64_t weekday_counts_[7] = {};
+  std::int64_t time_counts_[3] = {};
 };
 
 }  // namespace tarjotin

@@ -28,7 +28,34 @@ std::string term(const std::string& prefix, const std::string& value) {
   return prefix + value.substr(0, kKeptBytes) + "#" + fnv1a_hex(value);
 }
 
+std::optional<std::string> term_value(const std::string& prefix, const std::string& term) {
+  if (term.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+  const std::size_t hashed = prefix.size() + kKeptBytes + 1 + 16;
+  if (term.size() == hashed && term[prefix.size() + kKeptBytes] == '#') return std::nullopt;
+  return term.substr(prefix.size());
+}
+
 std::string id_term(const std::string& listing_id) { return term("Q", listing_id); }
+
+std::optional<std::string> facet_prefix(const std::string& facet) {
+  if (facet == "kind") return std::string(kPrefixKind);
+  if (facet == "language") return std::string(kPrefixLanguage);
+  if (facet == "free") return std::string(kPrefixFree);
+  if (facet == "category" || facet == "theme") return std::string(kPrefixCategory);
+  if (facet == "municipality") return std::string(kPrefixMunicipality);
+  if (facet == "target_group") return std::string(kPrefixTargetGroup);
+  if (facet == "accessibility") return std::string(kPrefixAccessibility);
+  if (facet == "channel") return std::string(kPrefixChannel);
+  if (facet == "weekday") return std::string(kPrefixWeekday);
+  if (facet == "time_of_day") return std::string(kPrefixTimeOfDay);
+  return std::nullopt;
+}
+
+std::optional<std::string> facet_term(const std::string& facet, const std::string& value) {
+  const std::optional<std::string> prefix = facet_prefix(facet);
+  if (!prefix) return std::nullopt;
+  return term(*prefix, facet == "theme" ? kThemePrefix + value : value);
+}
 
 std::optional<Xapian::valueno> facet_slot(const std::string& facet) {
   if (facet == "kind") return kFacetKind;
@@ -36,6 +63,10 @@ std::optional<Xapian::valueno> facet_slot(const std::string& facet) {
   if (facet == "free") return kFacetFree;
   if (facet == "category") return kFacetCategory;
   if (facet == "municipality") return kFacetMunicipality;
+  if (facet == "theme") return kFacetTheme;
+  if (facet == "target_group") return kFacetTargetGroup;
+  if (facet == "accessibility") return kFacetAccessibility;
+  if (facet == "channel") return kFacetChannel;
   return std::nullopt;
 }
 

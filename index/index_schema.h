@@ -6,8 +6,15 @@
 //   XFI XSV XEN XOT  text prefixes: Finnish, Swedish, English (stemmed, STEM_SOME,
 //                    so stems are ZXFI..., ZXSV..., ZXEN...), other languages unstemmed
 //   XK<kind> XL<language> XF<yes|no|unknown> XC<category> XM<municipality> XS<status>
-//                    boolean filter terms
+//   XT<target group> XA<accessibility feature with value yes> XH<channel>
+//   XR<registration required: yes|no|unknown>
+//                    boolean filter terms (theme codes are categories "theme:<code>")
+//   XW<mon..sun>     a local (Helsinki) weekday some occurrence takes place on
+//   XP<morning|afternoon|evening>  the local time of day some occurrence starts
+//                    (all three for an all-day occurrence; occurrence_time.h)
 //   XNODATE          listings without occurrences
+//   XGT<lat10>_<lon10>  the 0.1-degree grid cell of the coordinates
+//   XGD<lat>_<lon>      the 1-degree cell (floor of degrees; geo_cells.h)
 //
 // Database metadata "label:municipality:<value>" holds that municipality's
 // names (see facet_labels.h).
@@ -34,7 +41,22 @@ enum Slot : Xapian::valueno {
   kNameSortFi = 9,    // sort keys of the name as shown in fi / sv / en
   kNameSortSv = 10,
   kNameSortEn = 11,
+  kFacetTheme = 12,        // theme codes (categories "theme:<code>" without the prefix)
+  kFacetTargetGroup = 13,
+  kFacetAccessibility = 14,  // features with value yes
+  kFacetChannel = 15,
+  kLat = 16,               // sortable_serialise(latitude), for bounding boxes
+  kLon = 17,               // sortable_serialise(longitude in [-180, 180))
+  kPriceMin = 18,          // sortable_serialise(price.min_eur), when known
+  kAgeMin = 19,            // sortable_serialise(min_age), kOpenAgeMin when open
+  kAgeMax = 20,            // sortable_serialise(max_age), kOpenAgeMax when open
+  kUpdated = 21,           // sortable_serialise(updated time, UTC seconds): source_modified
+                           //   when parseable, else last_seen when set
 };
+
+// Stand-ins for a missing age bound, so one range check covers every listing.
+constexpr double kOpenAgeMin = -1e9;
+constexpr double kOpenAgeMax = 1e9;
 
 constexpr char kFacetSeparator = '\x1f';
 
@@ -44,16 +66,42 @@ inline constexpr const char* kPrefixFree = "XF";
 inline constexpr const char* kPrefixCategory = "XC";
 inline constexpr const char* kPrefixMunicipality = "XM";
 inline constexpr const char* kPrefixStatus = "XS";
+inline constexpr const char* kPrefixTargetGroup = "XT";
+inline constexpr const char* kPrefixAccessibility = "XA";
+inline constexpr const char* kPrefixChannel = "XH";
+inline constexpr const char* kPrefixRegistration = "XR";
+inline constexpr const char* kPrefixWeekday = "XW";
+inline constexpr const char* kPrefixTimeOfDay = "XP";
+inline constexpr const char* kPrefixGeoTenth = "XGT";
+inline constexpr const char* kPrefixGeoDegree = "XGD";
 inline constexpr const char* kTermNoDate = "XNODATE";
+
+// The category code prefix that marks a theme, and the target group that
+// means "open to all".
+inline constexpr const char* kThemePrefix = "theme:";
+inline constexpr const char* kOpenToAll = "all";
 
 // Prefix + value, kept under Xapian's term length limit: values too long for
 // a term are cut and suffixed with a hash of the whole value (deterministic).
 std::string term(const std::string& prefix, const std::string& value);
 
+// The value of a term made by term(prefix, value); nullopt when the term does
+// not start with prefix or when its value was cut to fit (hashed).
+std::optional<std::string> term_value(const std::string& prefix, const std::string& term);
+
 // "Q<id>" (bounded like term()).
 std::string id_term(const std::string& listing_id);
 
-// The facet slot of a facet name from known_facets(); nullopt for other names.
+// The prefix of the boolean terms holding a facet's values ("theme" shares
+// the category prefix); nullopt for names not in known_facets().
+std::optional<std::string> facet_prefix(const std::string& facet);
+
+// The boolean term of one facet value: term(facet_prefix, value), and for a
+// theme the category term of "theme:<value>"; nullopt for unknown facets.
+std::optional<std::string> facet_term(const std::string& facet, const std::string& value);
+
+// The facet slot of a facet name from known_facets(); nullopt for other names
+// and for the facets read from occurrences (weekday, time_of_day).
 std::optional<Xapian::valueno> facet_slot(const std::string& facet);
 
 // How text in one language is indexed and parsed. The stemmed languages come

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <set>
 
+#include "index/geo_cells.h"
 #include "index/index_schema.h"
-#include "index/search_request.h"
 #include "index/occurrence_filter.h"
+#include "index/occurrence_time.h"
+#include "index/search_request.h"
 #include "index/text_case.h"
 #include "model/html_text.h"
 #include "model/listing_json.h"
+#include "model/time.h"
 
 namespace tarjotin {
 namespace {
@@ -89,6 +92,41 @@ void add_facet_terms(Xapian::Document& doc, const std::string& prefix, const std
   for (const std::string& value : values) doc.add_boolean_term(schema::term(prefix, value));
 }
 
+bool is_theme(const std::string& code) {
+  const std::string prefix = schema::kThemePrefix;
+  return code.size() > prefix.size() && code.compare(0, prefix.size(), prefix) == 0;
+}
+
+// The union over the occurrences of `bits_of(span)`.
+template <typename Bits>
+DayBits occurrence_bits(const Listing& listing, Bits bits_of) {
+  DayBits bits = 0;
+  for (const OccurrenceSpan& span : unpack_occurrences(pack_occurrences(listing.occurrences))) bits |= bits_of(span);
+  return bits;
+}
+
+void add_number(Xapian::Document& doc, Xapian::valueno slot, double value) {
+  doc.add_value(slot, Xapian::sortable_serialise(value));
+}
+
+void add_place(Xapian::Document& doc, const Listing& listing) {
+  const auto& lat = listing.location.lat;
+  const auto& lon = listing.location.lon;
+  if (!lat || !lon || !(*lat >= -90 && *lat <= 90 && *lon >= -180 && *lon <= 360)) return;
+  doc.add_value(schema::kGeo, Xapian::LatLongCoord(*lat, *lon).serialise());
+  add_number(doc, schema::kLat, *lat);
+  add_number(doc, schema::kLon, normalised_longitude(*lon));
+  for (const std::string& cell : geo_cell_terms(*lat, *lon)) doc.add_boolean_term(cell);
+}
+
+void add_conditions(Xapian::Document& doc, const Listing& listing) {
+  doc.add_boolean_term(schema::term(schema::kPrefixRegistration, to_string(listing.registration.required)));
+  if (listing.price.min_eur) add_number(doc, schema::kPriceMin, *listing.price.min_eur);
+  add_number(doc, schema::kAgeMin, listing.min_age ? *listing.min_age : schema::kOpenAgeMin);
+  add_number(doc, schema::kAgeMax, listing.max_age ? *listing.max_age : schema::kOpenAgeMax);
+  if (auto updated = updated_time(listing)) add_number(doc, schema::kUpdated, static_cast<double>(*updated));
+}
+
 }  // namespace
 
 std::string municipality_facet_value(const Listing& listing) {
@@ -108,9 +146,37 @@ std::vector<std::string> facet_values(const Listing& listing, const std::string&
   if (facet == "kind") return {to_string(listing.kind)};
   if (facet == "language") return unique_nonempty(listing.languages);
   if (facet == "free") return {to_string(listing.price.free)};
-  if (facet == "category") return unique_nonempty(listing.categories);
+  if (facet == "category" || facet == "theme") {
+    std::vector<std::string> codes;
+    for (const std::string& code : unique_nonempty(listing.categories)) {
+      if (facet == "category" && !is_theme(code)) codes.push_back(code);
+      if (facet == "theme" && is_theme(code)) codes.push_back(code.substr(std::string(schema::kThemePrefix).size()));
+    }
+    return codes;
+  }
   if (facet == "municipality") return unique_nonempty({municipality_facet_value(listing)});
+  if (facet == "target_group") return unique_nonempty(listing.target_groups);
+  if (facet == "accessibility") {
+    std::vector<std::string> features;
+    for (const auto& [feature, value] : listing.accessibility)
+      if (value == Tri::yes && !feature.empty()) features.push_back(feature);
+    return features;
+  }
+  if (facet == "channel") return unique_nonempty(listing.channels);
+  if (facet == "weekday")
+    return weekday_codes(occurrence_bits(listing, [](const OccurrenceSpan& span) {
+      return weekdays_between(span.first, span.second, true);
+    }));
+  if (facet == "time_of_day")
+    return time_of_day_codes(
+        occurrence_bits(listing, [](const OccurrenceSpan& span) { return times_of_day(span.first, span.second); }));
   return {};
+}
+
+std::optional<std::int64_t> updated_time(const Listing& listing) {
+  if (auto modified = parse_iso8601(listing.source_modified)) return modified->utc;
+  if (listing.last_seen > 0) return listing.last_seen;
+  return std::nullopt;
 }
 
 Xapian::Document listing_document(const Listing& listing) {
@@ -120,12 +186,14 @@ Xapian::Document listing_document(const Listing& listing) {
   TextIndexer text(doc);
   for (const std::string& lang : text_languages(listing)) text.index_language(listing, lang);
 
-  add_facet_terms(doc, schema::kPrefixKind, facet_values(listing, "kind"));
-  add_facet_terms(doc, schema::kPrefixLanguage, facet_values(listing, "language"));
-  add_facet_terms(doc, schema::kPrefixFree, facet_values(listing, "free"));
-  add_facet_terms(doc, schema::kPrefixCategory, facet_values(listing, "category"));
-  add_facet_terms(doc, schema::kPrefixMunicipality, facet_values(listing, "municipality"));
+  // Every category code (themes included) under the category prefix; the
+  // other facets under their own.
+  add_facet_terms(doc, schema::kPrefixCategory, unique_nonempty(listing.categories));
+  for (const std::string& facet : known_facets())
+    if (facet != "category" && facet != "theme")
+      add_facet_terms(doc, *schema::facet_prefix(facet), facet_values(listing, facet));
   doc.add_boolean_term(schema::term(schema::kPrefixStatus, to_string(listing.status)));
+  add_conditions(doc, listing);
 
   if (auto span = overall_span(listing)) {
     doc.add_value(schema::kStart, Xapian::sortable_serialise(static_cast<double>(span->start)));
@@ -135,14 +203,12 @@ Xapian::Document listing_document(const Listing& listing) {
     doc.add_boolean_term(schema::kTermNoDate);
   }
 
-  const auto& lat = listing.location.lat;
-  const auto& lon = listing.location.lon;
-  if (lat && lon && *lat >= -90 && *lat <= 90 && *lon >= -180 && *lon <= 360)
-    doc.add_value(schema::kGeo, Xapian::LatLongCoord(*lat, *lon).serialise());
+  add_place(doc, listing);
 
   for (const std::string& facet : known_facets()) {
-    const std::string packed = join_facet(facet_values(listing, facet));
-    if (!packed.empty()) doc.add_value(*schema::facet_slot(facet), packed);
+    const auto slot = schema::facet_slot(facet);
+    const std::string packed = slot ? join_facet(facet_values(listing, facet)) : std::string();
+    if (!packed.empty()) doc.add_value(*slot, packed);
   }
 
   doc.add_value(schema::kNameSortFi, name_sort_key(pick_text(listing.name, "fi")));

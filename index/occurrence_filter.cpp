@@ -49,15 +49,39 @@ bool overlaps(const OccurrenceSpan& occurrence, std::optional<std::int64_t> rang
   return true;
 }
 
-OccurrenceOverlap::OccurrenceOverlap(std::optional<std::int64_t> range_start,
-                                     std::optional<std::int64_t> range_end)
-    : start_(range_start), end_(range_end) {}
+DayBits matching_weekdays(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria) {
+  if (!overlaps(occurrence, criteria.start, criteria.end)) return 0;
+  if (criteria.times && !(times_of_day(occurrence.first, occurrence.second) & criteria.times)) return 0;
+  const std::int64_t from = criteria.start ? std::max(occurrence.first, *criteria.start) : occurrence.first;
+  const bool cut = criteria.end && *criteria.end < occurrence.second;
+  const std::int64_t to = cut ? *criteria.end : occurrence.second;
+  // The occurrence's own end is exclusive; a range end is an instant inside the range.
+  return weekdays_between(from, to, !cut && occurrence.second > occurrence.first);
+}
 
-bool OccurrenceOverlap::operator()(const Xapian::Document& doc) const {
+DayBits matching_times(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria) {
+  if (!overlaps(occurrence, criteria.start, criteria.end)) return 0;
+  if (criteria.weekdays) {
+    OccurrenceCriteria dates = criteria;
+    dates.times = 0;
+    if (!(matching_weekdays(occurrence, dates) & criteria.weekdays)) return 0;
+  }
+  return times_of_day(occurrence.first, occurrence.second);
+}
+
+bool meets(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria) {
+  if (criteria.weekdays) return (matching_weekdays(occurrence, criteria) & criteria.weekdays) != 0;
+  if (criteria.times) return (matching_times(occurrence, criteria) & criteria.times) != 0;
+  return overlaps(occurrence, criteria.start, criteria.end);
+}
+
+OccurrenceMatch::OccurrenceMatch(const OccurrenceCriteria& criteria) : criteria_(criteria) {}
+
+bool OccurrenceMatch::operator()(const Xapian::Document& doc) const {
   const std::string packed = doc.get_value(schema::kOccurrences);
   if (packed.empty()) return true;
   for (const OccurrenceSpan& span : unpack_occurrences(packed))
-    if (overlaps(span, start_, end_)) return true;
+    if (meets(span, criteria_)) return true;
   return false;
 }
 

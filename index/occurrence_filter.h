@@ -1,12 +1,14 @@
 #pragma once
-// Occurrences in a value slot, and the exact date-overlap check on them.
+// Occurrences in a value slot, and the exact per-occurrence checks on them.
 //
 // The value-range query on the overall span (schema kStart/kEnd) only says a
 // listing's first and last dates bracket the requested range; a weekly course
-// on Jan 5, 12 and 19 spans Jan 6-11 without happening then. OccurrenceOverlap
-// reads the packed occurrences and keeps only listings with an occurrence
-// overlapping the range. Listings without occurrences pass (the query decides
-// about those, through XNODATE).
+// on Jan 5, 12 and 19 spans Jan 6-11 without happening then. Likewise the
+// weekday and time-of-day terms say some occurrence is on a Monday and some
+// in the evening, not that one occurrence in the range is both. OccurrenceMatch
+// reads the packed occurrences and keeps only listings with one occurrence
+// meeting every criterion. Listings without occurrences pass (the query
+// decides about those, through XNODATE).
 //
 // Threading: a decider is used by one Enquire at a time; it holds no other state.
 
@@ -18,6 +20,7 @@
 
 #include <xapian.h>
 
+#include "index/occurrence_time.h"
 #include "model/listing.h"
 
 namespace tarjotin {
@@ -35,14 +38,30 @@ std::vector<OccurrenceSpan> unpack_occurrences(const std::string& packed);
 bool overlaps(const OccurrenceSpan& occurrence, std::optional<std::int64_t> range_start,
               std::optional<std::int64_t> range_end);
 
-class OccurrenceOverlap : public Xapian::MatchDecider {
+// What one occurrence must meet. An empty bit set means "any".
+struct OccurrenceCriteria {
+  std::optional<std::int64_t> start;  // overlap with [start, end]
+  std::optional<std::int64_t> end;
+  DayBits weekdays = 0;  // the part inside [start, end] is on one of these local days
+  DayBits times = 0;     // its time of day (occurrence_time.h) is one of these
+  bool any() const { return start || end || weekdays || times; }
+};
+
+// The weekdays on which the occurrence meets the criteria (weekdays ignored):
+// 0 when it misses the range or the times, else the local days of its part
+// inside [start, end].
+DayBits matching_weekdays(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria);
+// The times of day for which the occurrence meets the criteria (times ignored).
+DayBits matching_times(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria);
+bool meets(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria);
+
+class OccurrenceMatch : public Xapian::MatchDecider {
  public:
-  OccurrenceOverlap(std::optional<std::int64_t> range_start, std::optional<std::int64_t> range_end);
+  explicit OccurrenceMatch(const OccurrenceCriteria& criteria);
   bool operator()(const Xapian::Document& doc) const override;
 
  private:
-  std::optional<std::int64_t> start_;
-  std::optional<std::int64_t> end_;
+  OccurrenceCriteria criteria_;
 };
 
 }  // namespace tarjotin

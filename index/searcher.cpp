@@ -1,19 +1,19 @@
 #include "index/searcher.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include <xapian.h>
 
-#include "index/facet_counter.h"
-#include "index/facet_labels.h"
+#include "index/facet_counts.h"
 #include "index/index_layout.h"
 #include "index/index_schema.h"
-#include "index/listing_order.h"
+#include "index/location_filter.h"
 #include "index/occurrence_filter.h"
+#include "index/result_order.h"
 #include "index/search_filters.h"
 #include "index/text_query.h"
-#include "model/labels.h"
 #include "model/listing_json.h"
 #include "model/time.h"
 
@@ -21,40 +21,6 @@ namespace tarjotin {
 namespace {
 
 constexpr int kAttempts = 4;  // the first try and up to 3 retries
-
-// The requested facets that the index knows, each once, in request order.
-std::vector<std::string> wanted_facets(const SearchRequest& request) {
-  std::vector<std::string> out;
-  for (const std::string& facet : request.facets) {
-    const auto& known = known_facets();
-    if (std::find(known.begin(), known.end(), facet) != known.end() &&
-        std::find(out.begin(), out.end(), facet) == out.end())
-      out.push_back(facet);
-  }
-  return out;
-}
-
-std::string facet_label(const Xapian::Database& db, const std::string& facet, const std::string& value,
-                        const std::string& lang) {
-  if (facet == "municipality") return municipality_label(db, value, lang);
-  if (facet == "category") return value;
-  return fixed_label(facet, value, lang);
-}
-
-// Counts -> FacetValues, highest count first, then value. Selected values are
-// always listed (with 0 when nothing matches them) so a client can show them.
-std::vector<FacetValue> facet_result(const Xapian::Database& db, const std::string& facet,
-                                     const std::map<std::string, std::int64_t>& counts,
-                                     const std::vector<std::string>& selected, const std::string& lang) {
-  std::map<std::string, std::int64_t> all = counts;
-  for (const std::string& value : selected) all.emplace(value, 0);
-  std::vector<FacetValue> values;
-  for (const auto& [value, count] : all) values.push_back({value, facet_label(db, facet, value, lang), count});
-  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
-  return values;
-}
 
 Listing decode_hit(const Xapian::Document& doc) {
   std::string error;
@@ -71,29 +37,28 @@ SearchResponse empty_response(const SearchRequest& request) {
   return response;
 }
 
+std::optional<double> rounded_km(std::optional<double> metres) {
+  if (!metres) return std::nullopt;
+  return std::round(*metres / 100.0) / 10.0;
+}
+
 SearchResponse run_search(const Xapian::Database& db, const SearchRequest& request) {
   SearchResponse response = empty_response(request);
   const std::optional<Xapian::Query> text = text_query(db, request.q);
   if (!text) return response;
 
   const Xapian::doccount all = db.get_doccount();
-  const std::vector<std::string> facets = wanted_facets(request);
-  std::vector<std::string> plain_facets;        // counted on the main query
-  std::vector<std::string> disjunctive_facets;  // own filter set: counted without it
-  for (const std::string& facet : facets)
-    (selected_values(request, facet).empty() ? plain_facets : disjunctive_facets).push_back(facet);
-
-  std::optional<OccurrenceOverlap> overlap;
-  if (has_date_filter(request)) overlap.emplace(request.start, request.end);
-  const Xapian::MatchDecider* decider = overlap ? &*overlap : nullptr;
+  const OccurrenceCriteria criteria = occurrence_criteria(request);
+  std::optional<OccurrenceMatch> occurrences;
+  if (criteria.any()) occurrences.emplace(criteria);
+  const Xapian::MatchDecider* decider = occurrences ? &*occurrences : nullptr;
 
   Xapian::Enquire enquire(db);
   enquire.set_query(filtered_query(*text, request));
-  const bool browse = is_blank_query(request.q);
-  ListingOrder order(request.start.value_or(now_utc()), request.lang);
-  if (browse) enquire.set_sort_by_key(&order, false);
-  FacetCounter counter(plain_facets);
-  if (!plain_facets.empty()) enquire.add_matchspy(&counter);
+  ResultOrder order(request, now_utc());
+  order.apply(enquire);
+  FacetCounts facets(db, *text, request);
+  if (Xapian::MatchSpy* spy = facets.main_spy()) enquire.add_matchspy(spy);
 
   const int page = std::max(1, request.page);
   const int page_size = std::max(1, request.page_size);
@@ -102,20 +67,13 @@ SearchResponse run_search(const Xapian::Database& db, const SearchRequest& reque
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(std::min<std::int64_t>(offset, all)),
                                              static_cast<Xapian::doccount>(page_size), all, nullptr, decider);
   response.total = mset.get_matches_estimated();
-  for (auto it = mset.begin(); it != mset.end(); ++it)
-    response.hits.push_back({decode_hit(it.get_document()), browse ? 0.0 : it.get_weight()});
-
-  for (const std::string& facet : plain_facets)
-    response.facets[facet] = facet_result(db, facet, counter.counts(facet), {}, request.lang);
-  for (const std::string& facet : disjunctive_facets) {
-    Xapian::Enquire facet_enquire(db);
-    facet_enquire.set_query(filtered_query(*text, request, facet));
-    FacetCounter facet_counter({facet});
-    facet_enquire.add_matchspy(&facet_counter);
-    facet_enquire.get_mset(0, 0, all, nullptr, decider);
-    response.facets[facet] =
-        facet_result(db, facet, facet_counter.counts(facet), selected_values(request, facet), request.lang);
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    SearchHit hit{decode_hit(doc), order.scored() ? it.get_weight() : 0.0, std::nullopt};
+    if (request.near) hit.distance_km = rounded_km(distance_metres(doc, *request.near));
+    response.hits.push_back(std::move(hit));
   }
+  response.facets = facets.finish();
   return response;
 }
 

@@ -3,60 +3,27 @@
 
 #include <rapidjson/document.h>
 
-#include <thread>
-
 #include "api/server.h"
-#include "index/index_writer.h"
-#include "model/time.h"
 #include "temp_dir.h"
+#include "test_server.h"
 
 namespace tarjotin {
 namespace {
 
-Listing make(const std::string& id, const std::string& fi_name, const std::string& sv_name, Tri free,
-             const std::vector<std::string>& languages, const std::string& municipality_fi,
-             const std::string& municipality_sv, const char* start) {
-  Listing l;
-  l.id = "le:" + id;
-  l.source = "le";
-  l.source_id = id;
-  if (!fi_name.empty()) l.name["fi"] = fi_name;
-  if (!sv_name.empty()) l.name["sv"] = sv_name;
-  l.price.free = free;
-  l.languages = languages;
-  l.location.name["fi"] = municipality_fi + "n kirjasto";
-  l.location.municipality = {{"fi", municipality_fi}, {"sv", municipality_sv}};
-  if (start) l.occurrences.push_back({parse_iso8601(start)->utc, parse_iso8601(start)->utc + 3600, false});
-  l.source_url = "https://api.hel.fi/linkedevents/v1/event/" + id + "/";
-  return l;
-}
-
 class ApiServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    {
-      IndexWriter writer(dir / "index");
-      writer.upsert(make("1", "Kielikahvila kirjastossa", "Språkcafé på biblioteket", Tri::yes, {"fi", "sv"},
-                         "Helsinki", "Helsingfors", "2026-12-02T15:00:00Z"));
-      writer.upsert(make("2", "Tuolijumppa", "", Tri::no, {"fi"}, "Espoo", "Esbo", "2026-12-03T08:00:00Z"));
-      writer.upsert(make("3", "Lautapelit kirjastossa", "", Tri::unknown, {"fi", "en"}, "Vantaa", "Vanda",
-                         "2027-01-10T10:00:00Z"));
-      writer.commit();
-    }
+    testing::write_index(dir / "index", testing::sample_listings());
     ApiOptions options;
     options.index_root = dir / "index";
-    options.port = 0;
     options.sources_json = [] { return std::string(R"({"sources":[{"name":"le","listings":3}]})"); };
-    server = std::make_unique<ApiServer>(options);
-    std::string error;
-    ASSERT_TRUE(server->bind(&error)) << error;
-    thread = std::thread([this] { server->serve(); });
-    for (int i = 0; i < 200 && !server->running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    client = std::make_unique<httplib::Client>("127.0.0.1", server->bound_port());
-  }
-  void TearDown() override {
-    server->stop();
-    thread.join();
+    options.extra_metrics = [] {
+      return std::string("# HELP tarjotin_source_sync_errors_total Sync errors.\n"
+                         "# TYPE tarjotin_source_sync_errors_total counter\n"
+                         "tarjotin_source_sync_errors_total{source=\"le\"} 2\n");
+    };
+    running = std::make_unique<testing::RunningServer>(options);
+    client = running->client();
   }
 
   rapidjson::Document get_json(const std::string& path, int expected_status) {
@@ -72,8 +39,7 @@ class ApiServerTest : public ::testing::Test {
   }
 
   testing::TempDir dir;
-  std::unique_ptr<ApiServer> server;
-  std::thread thread;
+  std::unique_ptr<testing::RunningServer> running;
   std::unique_ptr<httplib::Client> client;
 };
 
@@ -156,6 +122,78 @@ TEST_F(ApiServerTest, CompressedRequestBodiesAreRefused) {
   auto res = client->Get("/v1/search", headers);
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 415);
+}
+
+TEST_F(ApiServerTest, ReadyOnceAnIndexExistsAndOpens) {
+  testing::TempDir empty;
+  ApiOptions options;
+  options.index_root = empty / "index";
+  testing::RunningServer fresh(options);
+  auto c = fresh.client();
+  auto not_ready = c->Get("/ready");
+  ASSERT_TRUE(not_ready);
+  EXPECT_EQ(not_ready->status, 503);
+  EXPECT_EQ(not_ready->body, R"({"status":"not ready"})");
+  auto alive = c->Get("/health");  // liveness does not wait for an index
+  ASSERT_TRUE(alive);
+  EXPECT_EQ(alive->status, 200);
+
+  testing::write_index(empty / "index", testing::sample_listings());
+  auto ready = c->Get("/ready");
+  ASSERT_TRUE(ready);
+  EXPECT_EQ(ready->status, 200);
+  EXPECT_EQ(ready->body, R"({"status":"ready","listings":3})");
+  EXPECT_EQ(get_json("/ready", 200)["listings"].GetInt(), 3);
+}
+
+TEST_F(ApiServerTest, MetricsCountRequestsPerRouteTemplateAndStatus) {
+  get_json("/v1/search?q=kirjasto", 200);
+  get_json("/v1/search?q=kirjasto", 200);
+  get_json("/v1/search?page=0", 400);
+  get_json("/v1/listings/le:1", 200);
+  get_json("/v1/listings/le:nope", 404);
+  get_json("/no/such/route", 404);
+  auto res = client->Get("/metrics");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Type").rfind("text/plain; version=0.0.4", 0), 0u);
+  const std::string& m = res->body;
+  for (const char* line : {
+           "# TYPE tarjotin_http_requests_total counter\n",
+           "tarjotin_http_requests_total{route=\"/v1/search\",method=\"GET\",status=\"200\"} 2\n",
+           "tarjotin_http_requests_total{route=\"/v1/search\",method=\"GET\",status=\"400\"} 1\n",
+           "tarjotin_http_requests_total{route=\"/v1/listings/{id}\",method=\"GET\",status=\"200\"} 1\n",
+           "tarjotin_http_requests_total{route=\"/v1/listings/{id}\",method=\"GET\",status=\"404\"} 1\n",
+           "tarjotin_http_requests_total{route=\"other\",method=\"GET\",status=\"404\"} 1\n",
+           "# TYPE tarjotin_http_request_duration_seconds histogram\n",
+           "tarjotin_http_request_duration_seconds_bucket{route=\"/v1/search\",method=\"GET\",status=\"200\",le=\"+Inf\"} 2\n",
+           "tarjotin_http_request_duration_seconds_count{route=\"/v1/search\",method=\"GET\",status=\"200\"} 2\n",
+           "tarjotin_index_ready 1\n",
+           "tarjotin_index_listings 3\n",
+           "tarjotin_extra_metrics_up 1\n",
+           "tarjotin_source_sync_errors_total{source=\"le\"} 2\n",
+       }) {
+    EXPECT_NE(m.find(line), std::string::npos) << line << "\nnot in:\n" << m;
+  }
+  // The scrape itself is counted by the next one.
+  auto again = client->Get("/metrics");
+  ASSERT_TRUE(again);
+  EXPECT_NE(again->body.find("tarjotin_http_requests_total{route=\"/metrics\",method=\"GET\",status=\"200\"} 1\n"),
+            std::string::npos);
+}
+
+TEST(ApiServerMetrics, AFailingHookDoesNotFailTheScrape) {
+  testing::TempDir dir;
+  ApiOptions options;
+  options.index_root = dir / "index";
+  options.extra_metrics = []() -> std::string { throw std::runtime_error("store locked"); };
+  testing::RunningServer running(options);
+  auto res = running.client()->Get("/metrics");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->body.find("tarjotin_extra_metrics_up 0\n"), std::string::npos);
+  EXPECT_NE(res->body.find("tarjotin_index_ready 0\n"), std::string::npos);
+  EXPECT_EQ(res->body.find("store locked"), std::string::npos);
 }
 
 }  // namespace

@@ -2,11 +2,11 @@
 
 #include <stdlib.h>
 
-#include <cctype>
 #include <filesystem>
 #include <stdexcept>
 
 #include "index/index_writer.h"
+#include "reference_search.h"
 #include "model/time.h"
 
 namespace tarjotin::test {
@@ -111,11 +111,6 @@ std::vector<Listing> build() {
   return all;
 }
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 }  // namespace
 
 const std::vector<Listing>& sample_listings() {
@@ -149,16 +144,9 @@ std::vector<std::string> ordered_ids(const SearchResponse& response) {
 
 std::map<std::string, std::int64_t> expected_counts(const std::vector<const Listing*>& listings,
                                                     const std::string& facet) {
-  std::map<std::string, std::int64_t> counts;
-  for (const Listing* l : listings) {
-    if (facet == "kind") ++counts[to_string(l->kind)];
-    if (facet == "free") ++counts[to_string(l->price.free)];
-    if (facet == "language") for (const auto& v : l->languages) ++counts[v];
-    if (facet == "category") for (const auto& v : l->categories) ++counts[v];
-    if (facet == "municipality" && l->location.municipality.count("fi"))
-      ++counts[lower_ascii(l->location.municipality.at("fi"))];
-  }
-  return counts;
+  std::vector<Listing> copies;
+  for (const Listing* l : listings) copies.push_back(*l);
+  return reference_counts(copies, SearchRequest{}, facet);
 }
 
 std::map<std::string, std::int64_t> counts_of(const std::vector<FacetValue>& values) {

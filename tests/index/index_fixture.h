@@ -51,7 +51,9 @@ std::set<std::string> sample_ids_where(Pred keep) {
   return ids;
 }
 
-// Facet counts computed straight from Listing fields (independent of the index code).
+// Facet counts computed straight from Listing fields (independent of the index
+// code): reference_counts() of these listings with no filter, i.e. each
+// listing counted for the values it would match.
 std::map<std::string, std::int64_t> expected_counts(const std::vector<const Listing*>& listings,
                                                     const std::string& facet);
 

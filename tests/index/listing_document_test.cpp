@@ -7,6 +7,7 @@
 #include "index/listing_document.h"
 #include "index/occurrence_filter.h"
 #include "index_fixture.h"
+#include "search_corpus.h"
 #include "model/listing_json.h"
 
 namespace tarjotin {
@@ -85,6 +86,42 @@ TEST(IndexDocumentTest, FacetValuesHaveNoDuplicates) {
   EXPECT_EQ(facet_values(l, "language"), (std::vector<std::string>{"fi", "sv"}));
   EXPECT_EQ(facet_values(l, "free"), (std::vector<std::string>{"yes"}));
   EXPECT_TRUE(facet_values(l, "nonsense").empty());
+}
+
+TEST(IndexDocumentTest, TermsAndValuesOfTheNewerFilters) {
+  const Listing& concert = test::corpus_listing("c:6");  // Tikkurila, Tuesday 12:15 EEST, open to all
+  const Xapian::Document doc = listing_document(concert);
+  const std::set<std::string> terms = terms_of(doc);
+  for (const char* expected : {"XCculture", "XCtheme:musiikki", "XTall", "XTseniors", "XAwheelchair", "XAhearing_loop",
+                               "XHin_person", "XRno", "XWtue", "XPafternoon", "XGT602_250", "XGD60_25"})
+    EXPECT_EQ(terms.count(expected), 1u) << expected;
+  EXPECT_EQ(terms.count("XWmon"), 0u);
+  EXPECT_EQ(doc.get_value(schema::kFacetCategory), "culture\x1fmusic");
+  EXPECT_EQ(doc.get_value(schema::kFacetTheme), "musiikki");
+  EXPECT_EQ(doc.get_value(schema::kFacetTargetGroup), "all\x1fseniors");
+  EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(schema::kPriceMin)), 10);
+  EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(schema::kAgeMin)), schema::kOpenAgeMin);
+  EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(schema::kAgeMax)), schema::kOpenAgeMax);
+  EXPECT_EQ(Xapian::sortable_unserialise(doc.get_value(schema::kUpdated)), test::at("2031-05-01"));
+  EXPECT_NEAR(Xapian::sortable_unserialise(doc.get_value(schema::kLat)), 60.2925, 1e-9);
+
+  const Xapian::Document online = listing_document(test::corpus_listing("c:16"));
+  const std::set<std::string> online_terms = terms_of(online);
+  EXPECT_EQ(online_terms.count("XNODATE"), 1u);
+  for (const std::string& term : online_terms) {
+    EXPECT_NE(term.rfind("XW", 0), 0u) << term;  // undated: no weekday or time terms
+    EXPECT_NE(term.rfind("XG", 0), 0u) << term;  // no place: no cells
+  }
+  EXPECT_TRUE(online.get_value(schema::kUpdated).empty());
+  EXPECT_TRUE(online.get_value(schema::kPriceMin).empty());
+
+  // An unparseable source_modified falls back to last_seen; a date-only
+  // occurrence has every time of day.
+  EXPECT_EQ(updated_time(test::corpus_listing("c:4")), test::at("2031-03-15T00:00:00Z"));
+  EXPECT_EQ(facet_values(test::corpus_listing("c:8"), "time_of_day"),
+            (std::vector<std::string>{"morning", "afternoon", "evening"}));
+  EXPECT_EQ(facet_values(test::corpus_listing("c:8"), "weekday"), (std::vector<std::string>{"tue", "wed", "thu"}));
+  EXPECT_EQ(facet_values(test::corpus_listing("c:5"), "weekday"), (std::vector<std::string>{"mon"}));
 }
 
 }  // namespace

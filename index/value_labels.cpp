@@ -1,0 +1,63 @@
+#include "index/value_labels.h"
+
+#include <map>
+#include <utility>
+
+#include "index/facet_labels.h"
+#include "model/labels.h"
+
+namespace tarjotin {
+namespace {
+
+struct Labels {
+  const char* fi;
+  const char* sv;
+  const char* en;
+};
+
+const std::map<std::pair<std::string, std::string>, Labels>& table() {
+  static const std::map<std::pair<std::string, std::string>, Labels> kTable = {
+      {{"weekday", "mon"}, {"ma", "må", "Mon"}},
+      {{"weekday", "tue"}, {"ti", "ti", "Tue"}},
+      {{"weekday", "wed"}, {"ke", "on", "Wed"}},
+      {{"weekday", "thu"}, {"to", "to", "Thu"}},
+      {{"weekday", "fri"}, {"pe", "fr", "Fri"}},
+      {{"weekday", "sat"}, {"la", "lö", "Sat"}},
+      {{"weekday", "sun"}, {"su", "sö", "Sun"}},
+      {{"time_of_day", "morning"}, {"Aamupäivä (ennen klo 12)", "Förmiddag (före kl. 12)", "Morning (before 12)"}},
+      {{"time_of_day", "afternoon"}, {"Iltapäivä (klo 12–17)", "Eftermiddag (kl. 12–17)", "Afternoon (12–17)"}},
+      {{"time_of_day", "evening"}, {"Ilta (klo 17 jälkeen)", "Kväll (efter kl. 17)", "Evening (from 17)"}},
+      {{"accessibility", "wheelchair"}, {"Pyörätuolilla", "Med rullstol", "Wheelchair accessible"}},
+      {{"accessibility", "ac_wheelchair"}, {"Pyörätuolilla", "Med rullstol", "Wheelchair accessible"}},
+      {{"accessibility", "rollator"}, {"Rollaattorilla", "Med rollator", "Accessible with a rollator"}},
+      {{"accessibility", "stroller"}, {"Lastenvaunuilla", "Med barnvagn", "Accessible with a stroller"}},
+      {{"accessibility", "hearing_loop"}, {"Induktiosilmukka", "Hörslinga", "Hearing loop"}},
+      {{"accessibility", "ac_inductionloop"}, {"Induktiosilmukka", "Hörslinga", "Hearing loop"}},
+      {{"accessibility", "visual"}, {"Näkövammaisille", "För synskadade", "For the visually impaired"}},
+      {{"accessibility", "accessible_toilet"}, {"Esteetön WC", "Tillgänglig toalett", "Accessible toilet"}},
+      {{"accessibility", "ac_itoilet"}, {"Esteetön WC", "Tillgänglig toalett", "Accessible toilet"}},
+      {{"accessibility", "sign_language"}, {"Viittomakielellä", "På teckenspråk", "In sign language"}},
+      {{"accessibility", "easy_read"}, {"Selkokielellä", "På lättläst språk", "In easy-read language"}},
+  };
+  return kTable;
+}
+
+}  // namespace
+
+std::string search_label(const std::string& facet, const std::string& value, const std::string& lang) {
+  auto it = table().find({facet, value});
+  if (it == table().end()) return value;
+  if (lang == "sv") return it->second.sv;
+  if (lang == "en") return it->second.en;
+  return it->second.fi;
+}
+
+std::string facet_value_label(const Xapian::Database& db, const std::string& facet, const std::string& value,
+                              const std::string& lang) {
+  if (facet == "municipality") return municipality_label(db, value, lang);
+  if (facet == "kind" || facet == "free" || facet == "language" || facet == "channel")
+    return fixed_label(facet, value, lang);
+  return search_label(facet, value, lang);
+}
+
+}  // namespace tarjotin
