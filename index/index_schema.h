@@ -60,6 +60,12 @@ constexpr double kOpenAgeMax = 1e9;
 
 constexpr char kFacetSeparator = '\x1f';
 
+// The version of this term and slot layout, stored in every index's metadata
+// under kSchemaVersionKey. Bump it whenever documents are built differently:
+// an index with another version is rebuilt from the store (index_is_current()).
+inline constexpr const char* kSchemaVersion = "2";
+inline constexpr const char* kSchemaVersionKey = "tarjotin:schema";
+
 inline constexpr const char* kPrefixKind = "XK";
 inline constexpr const char* kPrefixLanguage = "XL";
 inline constexpr const char* kPrefixFree = "XF";

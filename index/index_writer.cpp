@@ -31,6 +31,7 @@ struct IndexWriter::Impl {
     try {
       db = Xapian::WritableDatabase(path, fresh ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN);
       if (fresh) {
+        db.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
         db.commit();  // an empty but valid database before readers can see it
         swap_current(root, *generation);
       }
@@ -79,6 +80,17 @@ void IndexWriter::commit() {
   }
 }
 
+bool index_is_current(const std::string& index_root) {
+  const std::optional<std::string> generation = current_generation(index_root);
+  if (!generation) return true;
+  try {
+    Xapian::Database db(generation_path(index_root, *generation));
+    return db.get_metadata(schema::kSchemaVersionKey) == schema::kSchemaVersion;
+  } catch (const Xapian::Error&) {
+    return false;  // unreadable: a rebuild replaces it
+  }
+}
+
 // ---- rebuild_index ----
 
 namespace {
@@ -86,6 +98,7 @@ namespace {
 std::int64_t fill_generation(const std::string& path,
                              const std::function<void(const ListingVisitor&)>& for_each_listing) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
+  db.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
   MunicipalityLabels labels;
   std::int64_t pending = 0;
   for_each_listing([&](const Listing& listing) {

@@ -37,6 +37,11 @@ class IndexWriter {
   std::unique_ptr<Impl> impl_;
 };
 
+// False when an index exists at index_root but was built with another
+// document layout (index_schema.h kSchemaVersion): rebuild it with
+// rebuild_index before writing to it. True when there is no index yet.
+bool index_is_current(const std::string& index_root);
+
 // Builds a complete new generation from `for_each_listing` (which calls its
 // argument once per listing) and then swaps it in atomically. Returns the number
 // of listings indexed. Throws std::runtime_error on failure, leaving the

@@ -14,6 +14,7 @@
 #include "api/response_json.h"
 #include "api/server.h"
 #include "app/config.h"
+#include "app/index_outbox.h"
 #include "app/source_status.h"
 #include "app/sync_scheduler.h"
 #include "app/sync_runner.h"
@@ -109,6 +110,8 @@ int command_sync(const Config& config, const Args& args) {
     return usage_error(args.source.empty() ? "the config has no sources" : "no source named '" + args.source + "'");
   ensure_data_dir(config);
   Store store(config.store_path());
+  if (rebuild_if_schema_changed(store, config.index_root()))
+    std::cerr << "the index was built by another version of tarjotin; rebuilt it from the store" << std::endl;
   IndexWriter index(config.index_root());
   SyncOptions options;
   options.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
@@ -134,14 +137,7 @@ int command_sync(const Config& config, const Args& args) {
 int command_reindex(const Config& config) {
   ensure_data_dir(config);
   Store store(config.store_path());
-  // Every sync holds the index write lock for its whole run, and rebuild_index
-  // holds it while this callback runs: no sync changes the store between
-  // reading it and marking it indexed. (Should the final swap fail, the next
-  // reindex repairs it.)
-  const auto count = rebuild_index(config.index_root(), [&](const ListingVisitor& visit) {
-    store.for_each_active(visit);
-    store.mark_all_indexed();
-  });
+  const auto count = rebuild_index_from_store(store, config.index_root());
   std::cout << "reindexed " << count << " listings into " << config.index_root() << std::endl;
   return kOk;
 }

@@ -23,4 +23,21 @@ OutboxResult apply_pending_index_changes(Store& store, IndexWriter& index, int b
   return result;
 }
 
+std::int64_t rebuild_index_from_store(Store& store, const std::string& index_root) {
+  // Every sync holds the index write lock for its whole run, and rebuild_index
+  // holds it while this callback runs: no sync changes the store between
+  // reading it and marking it indexed. (Should the final swap fail, the next
+  // reindex repairs it.)
+  return rebuild_index(index_root, [&](const ListingVisitor& visit) {
+    store.for_each_active(visit);
+    store.mark_all_indexed();
+  });
+}
+
+bool rebuild_if_schema_changed(Store& store, const std::string& index_root) {
+  if (index_is_current(index_root)) return false;
+  rebuild_index_from_store(store, index_root);
+  return true;
+}
+
 }  // namespace tarjotin

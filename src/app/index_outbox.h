@@ -7,6 +7,7 @@
 // than one batch becomes visible batch by batch, each listing whole.
 
 #include <cstdint>
+#include <string>
 
 #include "index/index_writer.h"
 #include "store/store.h"
@@ -20,5 +21,14 @@ struct OutboxResult {
 
 // Throws what the index or store throws; what was committed stays committed.
 OutboxResult apply_pending_index_changes(Store& store, IndexWriter& index, int batch_size = 5000);
+
+// Rebuilds the whole index from the store's active listings into a new
+// generation, swaps it in and marks the store indexed. Returns the number of
+// listings. Takes the index write lock (throws if a sync holds it).
+std::int64_t rebuild_index_from_store(Store& store, const std::string& index_root);
+
+// Rebuilds when the index on disk was built with another document layout (an
+// upgrade of tarjotin); returns true if it did. A no-op otherwise.
+bool rebuild_if_schema_changed(Store& store, const std::string& index_root);
 
 }  // namespace tarjotin

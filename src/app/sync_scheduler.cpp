@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "app/index_outbox.h"
 #include "index/index_writer.h"
 #include "model/time.h"
 #include "store/store.h"
@@ -48,6 +49,9 @@ std::int64_t SyncScheduler::run_due_sources() {
   std::int64_t earliest = now_utc() + 24 * 3600;
   try {
     Store store(config_.store_path());
+    if (rebuild_if_schema_changed(store, config_.index_root()))
+      std::cerr << "scheduler: the index was built by another version of tarjotin; rebuilt it from the store"
+                << std::endl;
     for (const SourceConfig& source : config_.sources) {
       {
         std::lock_guard<std::mutex> lock(mutex_);

@@ -3,8 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <filesystem>
 #include <mutex>
 
+#include <xapian.h>
+
+#include "app/index_outbox.h"
 #include "app/sync_runner.h"
 #include "connectors/page_server.h"
 #include "index/searcher.h"
@@ -213,6 +217,30 @@ TEST_F(SyncRunnerTest, AnUnknownSourceTypeIsAFailedRunNotACrash) {
   EXPECT_EQ(run.status, "failed");
   ASSERT_FALSE(run.errors.empty());
   EXPECT_NE(run.errors[0].find("rss"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tarjotin
+
+namespace tarjotin {
+namespace {
+
+TEST_F(SyncRunnerTest, AnIndexBuiltWithAnotherLayoutIsRebuiltFromTheStore) {
+  feed.set("/p1", page_json({event_json("a:1", "Kielikahvila"), event_json("a:2", "Tuolijumppa")}, ""));
+  ASSERT_EQ(sync().status, "ok");
+  EXPECT_TRUE(index_is_current(dir / "index"));
+  EXPECT_FALSE(rebuild_if_schema_changed(store, dir / "index"));
+  {
+    // What an index written by an older tarjotin looks like: another schema mark.
+    const std::string generation = std::filesystem::read_symlink(dir / "index/current").string();
+    Xapian::WritableDatabase db(dir / ("index/" + generation));
+    db.set_metadata("tarjotin:schema", "1");
+    db.commit();
+  }
+  EXPECT_FALSE(index_is_current(dir / "index"));
+  EXPECT_TRUE(rebuild_if_schema_changed(store, dir / "index"));
+  EXPECT_TRUE(index_is_current(dir / "index"));
+  EXPECT_EQ(indexed(), 2);
 }
 
 }  // namespace
