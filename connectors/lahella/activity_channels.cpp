@@ -2,6 +2,8 @@
 // occurrences, as described in activity_channels.h.
 #include "connectors/lahella/activity_channels.h"
 
+#include <map>
+
 #include <algorithm>
 
 #include "connectors/lahella/json_access.h"
@@ -68,11 +70,26 @@ bool read_location(const Value& channel, Location& location) {
   return true;
 }
 
+// Lähellä's accessibility codes as the catalogue's feature names (the same
+// names TPR's viewpoints use), so one `accessibility` filter finds both.
+// Codes not in the table keep their name without the "ac_" prefix.
+std::string feature_name(const std::string& code) {
+  static const std::map<std::string, std::string> kFeatures = {
+      {"ac_wheelchair", "wheelchair"},         {"ac_rollator", "rollator"},
+      {"ac_inductionloop", "hearing_loop"},    {"ac_itoilet", "accessible_toilet"},
+      {"ac_parking", "accessible_parking"},
+  };
+  auto it = kFeatures.find(code);
+  if (it != kFeatures.end()) return it->second;
+  return code.rfind("ac_", 0) == 0 ? code.substr(3) : code;
+}
+
 void add_accessibility(const Value* codes, std::map<std::string, Tri>& accessibility) {
   if (!codes || !codes->IsArray()) return;
   for (const Value& code : codes->GetArray()) {
     const std::string text = string_of(&code);
-    if (!text.empty() && text != "ac_unknow" && text != "ac_unknown") accessibility[text] = Tri::yes;
+    // "ac_unknow" is the feed's own "don't know": it adds nothing.
+    if (!text.empty() && text != "ac_unknow" && text != "ac_unknown") accessibility[feature_name(text)] = Tri::yes;
   }
 }
 

@@ -22,7 +22,7 @@ constexpr Viewpoint kViewpoints[] = {
     {"41", "stroller"},
     {"51", "visually_impaired"},
     {"52", "visually_impaired_drop_off"},
-    {"61", "hearing_aid"},
+    {"61", "hearing_loop"},
 };
 
 std::string trimmed(const std::string& s) {

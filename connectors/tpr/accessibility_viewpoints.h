@@ -25,7 +25,7 @@
 //   41  stroller                      I am a stroller pusher
 //   51  visually_impaired             I am visually impaired
 //   52  visually_impaired_drop_off    ... - arrive with pick-up and drop-off traffic
-//   61  hearing_aid                   I use a hearing aid
+//   61  hearing_loop                  I use a hearing aid (an induction loop serves)
 //
 // An id not in the table becomes "tpr_viewpoint_<id>", so nothing the register
 // says is lost; malformed entries (no ':') are skipped.

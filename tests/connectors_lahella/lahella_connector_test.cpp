@@ -157,7 +157,7 @@ TEST(LahellaConnector, PagesWithLimitAndSkipToTheEnd) {
   EXPECT_EQ(singing.price.text, (LocalizedText{{"fi", "Maksuton"}, {"sv", "Gratis"}}));
   EXPECT_EQ(singing.min_age, 65);
   EXPECT_FALSE(singing.max_age);
-  EXPECT_EQ(singing.accessibility, (std::map<std::string, Tri>{{"ac_inductionloop", Tri::yes}, {"ac_wheelchair", Tri::yes}}));
+  EXPECT_EQ(singing.accessibility, (std::map<std::string, Tri>{{"hearing_loop", Tri::yes}, {"wheelchair", Tri::yes}}));
   EXPECT_EQ(singing.registration.required, Tri::no);
   EXPECT_EQ(singing.contact.email, "laulupiiri@example.org");
   EXPECT_EQ(singing.contact.phone, "+358 40 000 0000");
@@ -184,7 +184,7 @@ TEST(LahellaConnector, PagesWithLimitAndSkipToTheEnd) {
                                               {"en", "Volunteer at the food aid"}}));
   EXPECT_EQ(volunteering.languages, (std::vector<std::string>{"fi", "uk", "sgn"}));
   EXPECT_EQ(volunteering.channels, (std::vector<std::string>{"in_person", "online"}));
-  EXPECT_EQ(volunteering.accessibility, (std::map<std::string, Tri>{{"ac_itoilet", Tri::yes}}));
+  EXPECT_EQ(volunteering.accessibility, (std::map<std::string, Tri>{{"accessible_toilet", Tri::yes}}));
   EXPECT_EQ(volunteering.location.lat, 60.2934);
   EXPECT_EQ(volunteering.location.lon, 25.0339);
 }

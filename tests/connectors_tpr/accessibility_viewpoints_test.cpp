@@ -17,7 +17,7 @@ TEST(TprAccessibilityViewpoints, GreenIsYesRedIsNoUnknownStaysUnknown) {
                                                {"wheelchair_by_car", Tri::no},
                                                {"wheelchair_drop_off", Tri::unknown},
                                                {"stroller", Tri::yes},
-                                               {"hearing_aid", Tri::no}};
+                                               {"hearing_loop", Tri::no}};
   EXPECT_EQ(map, expected);
 }
 
@@ -54,7 +54,7 @@ TEST(TprAccessibilityViewpoints, TableCoversTheRegistersViewpointList) {
   EXPECT_EQ(viewpoint_feature("31"), "rollator");
   EXPECT_EQ(viewpoint_feature("41"), "stroller");
   EXPECT_EQ(viewpoint_feature("51"), "visually_impaired");
-  EXPECT_EQ(viewpoint_feature("61"), "hearing_aid");
+  EXPECT_EQ(viewpoint_feature("61"), "hearing_loop");
 }
 
 }  // namespace

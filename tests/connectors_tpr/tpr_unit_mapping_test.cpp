@@ -113,7 +113,7 @@ TEST_F(RealUnit, LanguagesAndAccessibility) {
       {"reduced_mobility", Tri::no},  {"reduced_mobility_by_car", Tri::no},   {"reduced_mobility_drop_off", Tri::no},
       {"rollator", Tri::no},          {"rollator_by_car", Tri::no},           {"rollator_drop_off", Tri::no},
       {"stroller", Tri::no},          {"visually_impaired", Tri::no},         {"visually_impaired_drop_off", Tri::no},
-      {"hearing_aid", Tri::no}};
+      {"hearing_loop", Tri::no}};
   EXPECT_EQ(unit->accessibility, expected);
 }
 
