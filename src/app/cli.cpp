@@ -161,13 +161,17 @@ int command_serve(const Config& config, const Args& args) {
   options.index_root = config.index_root();
   const std::string store_path = config.store_path();
   const SyncScheduler* scheduler_view = scheduler.get();
-  options.sources_json = [config, store_path, scheduler_view] {
-    // One SQLite connection per worker thread (and store file).
+  // One SQLite connection per worker thread (and store file).
+  const auto thread_store = [store_path]() -> Store& {
     thread_local std::map<std::string, std::unique_ptr<Store>> stores;
     auto& store = stores[store_path];
     if (!store) store = std::make_unique<Store>(store_path);
-    return source_status_json(config, *store, scheduler_view);
+    return *store;
   };
+  options.sources_json = [config, thread_store, scheduler_view] {
+    return source_status_json(config, thread_store(), scheduler_view);
+  };
+  options.extra_metrics = [config, thread_store] { return source_metrics_text(config, thread_store(), now_utc()); };
   options.host = config.listen_host;
   options.port = config.listen_port;
   ApiServer server(options);

@@ -60,4 +60,27 @@ std::string source_status_json(const Config& config, Store& store, const SyncSch
   return buf.GetString();
 }
 
+std::string source_metrics_text(const Config& config, Store& store, std::int64_t now) {
+  std::string listings = "# HELP tarjotin_source_listings Active listings of the source.\n"
+                         "# TYPE tarjotin_source_listings gauge\n";
+  std::string age = "# HELP tarjotin_source_last_success_age_seconds Seconds since the last successful sync.\n"
+                    "# TYPE tarjotin_source_last_success_age_seconds gauge\n";
+  std::string ok = "# HELP tarjotin_source_last_run_ok 1 if the last sync run succeeded, else 0.\n"
+                   "# TYPE tarjotin_source_last_run_ok gauge\n";
+  std::string errors = "# HELP tarjotin_source_last_run_errors Errors recorded by the last sync run.\n"
+                       "# TYPE tarjotin_source_last_run_errors gauge\n";
+  for (const SourceConfig& source : config.sources) {
+    const std::string label = "{source=\"" + source.name + "\"} ";
+    listings += "tarjotin_source_listings" + label + std::to_string(store.count_active(source.name)) + "\n";
+    if (const auto last_ok = store.last_ok_run(source.name, false))
+      age += "tarjotin_source_last_success_age_seconds" + label + std::to_string(now - last_ok->finished) + "\n";
+    const auto last = store.recent_runs(source.name, 1);
+    if (!last.empty()) {
+      ok += "tarjotin_source_last_run_ok" + label + (last.front().status == "ok" ? "1" : "0") + "\n";
+      errors += "tarjotin_source_last_run_errors" + label + std::to_string(last.front().errors.size()) + "\n";
+    }
+  }
+  return listings + age + ok + errors;
+}
+
 }  // namespace tarjotin

@@ -89,5 +89,23 @@ TEST_F(SyncSchedulerTest, SourceStatusReportsRunsCountsAndNextRun) {
   EXPECT_TRUE(le["next_run"].IsString());
 }
 
+TEST_F(SyncSchedulerTest, SourceMetricsReportAgeOfLastSuccessAndErrors) {
+  SyncScheduler scheduler(config, SyncOptions{});
+  scheduler.start();
+  for (int i = 0; i < 200 && scheduler.next_run("le") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  scheduler.stop();
+  Store store(config.store_path());
+  const std::string text = source_metrics_text(config, store, now_utc() + 100);
+  EXPECT_NE(text.find("tarjotin_source_listings{source=\"le\"} 1\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("tarjotin_source_last_run_ok{source=\"le\"} 1\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("tarjotin_source_last_run_errors{source=\"le\"} 0\n"), std::string::npos) << text;
+  const auto at = text.find("tarjotin_source_last_success_age_seconds{source=\"le\"} ");
+  ASSERT_NE(at, std::string::npos) << text;
+  const int age = std::stoi(text.substr(at + std::string("tarjotin_source_last_success_age_seconds{source=\"le\"} ").size()));
+  EXPECT_GE(age, 100);
+  EXPECT_LT(age, 110);
+}
+
 }  // namespace
 }  // namespace tarjotin
