@@ -52,16 +52,30 @@ class FeedSink {
   virtual void on_progress(int pages_done, int pages_total) { (void)pages_done, (void)pages_total; }
 };
 
+// Remembers the validators of feed responses between pulls, so that a
+// connector can ask "has this changed?" (the app keeps them in the store).
+// A connector put()s them only after the response was delivered completely.
+class ValidatorCache {
+ public:
+  virtual ~ValidatorCache() = default;
+  virtual Validators get(const std::string& url) = 0;
+  virtual void put(const std::string& url, const Validators& validators) = 0;
+};
+
 struct PullOptions {
   // When set, a connector whose feed supports it fetches only what changed
   // since then (UTC seconds) and reports full_snapshot = false. Deletions then
   // arrive as deleted_ids.
   std::optional<std::int64_t> changed_since;
+  // Where connectors that fetch a whole snapshot in one response (TPR) keep
+  // its validators; null: unconditional requests.
+  ValidatorCache* validators = nullptr;
 };
 
 struct PullOutcome {
   bool complete = false;       // the feed was read to its end with no page lost
   bool full_snapshot = true;   // every listing of the source was delivered (not an incremental pull)
+  bool not_modified = false;   // the feed said nothing changed since the last complete pull; nothing delivered
   int pages = 0;               // pages fetched and parsed
 };
 

@@ -27,6 +27,7 @@ struct Transfer {
   std::size_t max_bytes = 0;
   bool too_large = false;
   std::string retry_after;  // the last response's Retry-After header value
+  Validators validators;     // the last response's ETag and Last-Modified
 };
 
 std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
@@ -51,12 +52,17 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
   auto* transfer = static_cast<Transfer*>(user);
   const std::size_t n = size * count;
   const std::string line(data, n);
-  if (line.compare(0, 5, "HTTP/") == 0) transfer->retry_after.clear();  // a new response (redirect)
+  if (line.compare(0, 5, "HTTP/") == 0) {  // a new response (after a redirect)
+    transfer->retry_after.clear();
+    transfer->validators = {};
+  }
   const std::size_t colon = line.find(':');
   if (colon != std::string::npos) {
     std::string name = line.substr(0, colon);
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
     if (name == "retry-after") transfer->retry_after = trim(line.substr(colon + 1));
+    if (name == "etag") transfer->validators.etag = trim(line.substr(colon + 1));
+    if (name == "last-modified") transfer->validators.last_modified = trim(line.substr(colon + 1));
   }
   return n;
 }
@@ -148,7 +154,7 @@ Fetcher::~Fetcher() {
   if (curl_) curl_easy_cleanup(static_cast<CURL*>(curl_));
 }
 
-FetchResult Fetcher::get(const std::string& url) {
+FetchResult Fetcher::get(const std::string& url, const Validators& known) {
   if (!is_http_url(url)) {
     const std::optional<std::string> path = local_path(url, options_.base_dir);
     if (!path) {
@@ -166,6 +172,19 @@ FetchResult Fetcher::get(const std::string& url) {
     return result;
   }
   const std::string agent = user_agent();
+  // Header lines must not carry line breaks from stored values.
+  const auto clean = [](std::string v) {
+    v.erase(std::remove_if(v.begin(), v.end(), [](char c) { return c == '\r' || c == '\n'; }), v.end());
+    return v;
+  };
+  curl_slist* headers = nullptr;
+  if (!known.etag.empty()) headers = curl_slist_append(headers, ("If-None-Match: " + clean(known.etag)).c_str());
+  if (!known.last_modified.empty())
+    headers = curl_slist_append(headers, ("If-Modified-Since: " + clean(known.last_modified)).c_str());
+  struct HeaderList {
+    curl_slist* list;
+    ~HeaderList() { curl_slist_free_all(list); }
+  } header_list{headers};
   for (int attempt = 0;; ++attempt) {
     Transfer transfer;
     transfer.max_bytes = options_.max_body_bytes;
@@ -187,6 +206,7 @@ FetchResult Fetcher::get(const std::string& url) {
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_message);
+    if (header_list.list) curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_list.list);
 
     const CURLcode code = curl_easy_perform(curl);
     result.attempts = attempt + 1;
@@ -209,6 +229,12 @@ FetchResult Fetcher::get(const std::string& url) {
       result.ok = true;
       result.error.clear();
       result.body = std::move(transfer.body);
+      result.validators = std::move(transfer.validators);
+      return result;
+    } else if (status == 304 && !known.empty()) {
+      result.ok = true;
+      result.not_modified = true;
+      result.error.clear();
       return result;
     } else {
       result.error = "GET " + url + ": HTTP " + std::to_string(status);

@@ -28,12 +28,22 @@ struct FetchOptions {
   std::string base_dir;                 // for relative file:// URLs and plain paths
 };
 
+// A response's validators, for conditional requests: sent back as
+// If-None-Match / If-Modified-Since, they let a server answer 304 Not Modified.
+struct Validators {
+  std::string etag;
+  std::string last_modified;
+  bool empty() const { return etag.empty() && last_modified.empty(); }
+};
+
 struct FetchResult {
-  bool ok = false;          // a 2xx (or a readable file) with a body within the size limit
+  bool ok = false;          // a 2xx (or a readable file) with a body within the size limit, or a 304
+  bool not_modified = false;  // a 304 to a conditional request: ok, and the body is empty
   long status = 0;          // HTTP status; 0 when no response (connection error, timeout) or a file
   std::string body;
   std::string error;        // human-readable, names the URL's problem; empty when ok
   int attempts = 0;
+  Validators validators;    // of a 2xx response, when the server sent them
 };
 
 class Fetcher {
@@ -43,7 +53,9 @@ class Fetcher {
   Fetcher(const Fetcher&) = delete;
   Fetcher& operator=(const Fetcher&) = delete;
 
-  FetchResult get(const std::string& url);
+  // With `known` validators (from an earlier response of the same URL) the
+  // request is conditional. Local files ignore them.
+  FetchResult get(const std::string& url, const Validators& known = {});
 
   const FetchOptions& options() const { return options_; }
 

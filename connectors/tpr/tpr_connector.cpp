@@ -29,7 +29,10 @@ class Pull {
     error.message = message;
     error.byte_offset = offset;
     sink_.on_error(error);
+    reported_ = true;
   }
+
+  bool reported_errors() const { return reported_; }
 
   // The ontology word labels at `url`; empty (after on_error) when they cannot be read.
   tpr::OntologyLabels ontology_labels(const std::string& url) {
@@ -47,17 +50,21 @@ class Pull {
     return std::move(words.labels);
   }
 
-  // Fetches, maps and delivers the unit array; false (after on_error) when it cannot be read.
-  bool deliver_units(const TprConnector::Endpoints& endpoints, const tpr::OntologyLabels& labels) {
-    tpr::UnitList list;
-    {
-      const FetchResult fetched = fetcher_.get(endpoints.units);
-      if (!fetched.ok) {
-        report(endpoints.units, fetched.error, -1);
-        return false;
-      }
-      list = tpr::parse_unit_list(source_.name, endpoints.root, fetched.body, labels);
+  // Fetches the unit array, conditionally when validators are known; nullopt
+  // (after on_error) when it cannot be read.
+  std::optional<FetchResult> fetch_units(const std::string& url, ValidatorCache* cache) {
+    FetchResult fetched = fetcher_.get(url, cache ? cache->get(url) : Validators{});
+    if (!fetched.ok) {
+      report(url, fetched.error, -1);
+      return std::nullopt;
     }
+    return fetched;
+  }
+
+  // Maps and delivers the unit array; false (after on_error) when it cannot be read.
+  bool deliver_units(const TprConnector::Endpoints& endpoints, const std::string& body,
+                     const tpr::OntologyLabels& labels) {
+    tpr::UnitList list = tpr::parse_unit_list(source_.name, endpoints.root, body, labels);
     if (!list.ok) {
       report(endpoints.units, list.error, list.error_offset);
       return false;
@@ -78,6 +85,7 @@ class Pull {
   const SourceConfig& source_;
   FeedSink& sink_;
   Fetcher fetcher_;
+  bool reported_ = false;
 };
 
 }  // namespace
@@ -113,15 +121,27 @@ TprConnector::Endpoints TprConnector::endpoints() const {
   return endpoints;
 }
 
-PullOutcome TprConnector::pull(FeedSink& sink, const PullOptions& /*options*/) {
+PullOutcome TprConnector::pull(FeedSink& sink, const PullOptions& options) {
   FetchOptions fetch = options_.fetch;
   fetch.base_dir = base_dir();
   Pull pull(source_, std::move(fetch), sink);
   const Endpoints where = endpoints();
   PullOutcome outcome;
   outcome.full_snapshot = true;
+  const std::optional<FetchResult> units = pull.fetch_units(where.units, options.validators);
+  if (!units) return outcome;
+  if (units->not_modified) {  // the register is as it was at the last complete pull
+    outcome.complete = true;
+    outcome.not_modified = true;
+    sink.on_progress(1, 1);
+    return outcome;
+  }
   const tpr::OntologyLabels labels = pull.ontology_labels(where.ontology);
-  if (!pull.deliver_units(where, labels)) return outcome;
+  if (!pull.deliver_units(where, units->body, labels)) return outcome;
+  // Everything was delivered without a problem (labels included): only now
+  // may the next pull ask "changed since?".
+  if (options.validators && !units->validators.empty() && !pull.reported_errors())
+    options.validators->put(where.units, units->validators);
   outcome.pages = 1;
   outcome.complete = true;
   sink.on_progress(1, 1);

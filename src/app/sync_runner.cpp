@@ -21,6 +21,7 @@ class StoreSink : public FeedSink {
     stored.reserve(items.size());
     for (FeedItem& item : items) {
       seen_.insert(item.listing.id);
+      if (options_.classify) options_.classify(item.listing);
       stored.push_back({std::move(item.listing), std::move(item.raw)});
     }
     for (const UpsertOutcome outcome : store_.upsert(stored, now_utc())) {
@@ -59,6 +60,23 @@ class StoreSink : public FeedSink {
   int listings_ = 0;
 };
 
+// The store as the connectors' memory of response validators.
+class StoreValidators : public ValidatorCache {
+ public:
+  StoreValidators(Store& store, std::string source) : store_(store), source_(std::move(source)) {}
+  Validators get(const std::string& url) override {
+    auto [etag, last_modified] = store_.feed_validators(url);
+    return {etag, last_modified};
+  }
+  void put(const std::string& url, const Validators& v) override {
+    store_.set_feed_validators(source_, url, v.etag, v.last_modified);
+  }
+
+ private:
+  Store& store_;
+  std::string source_;
+};
+
 }  // namespace
 
 SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index, const SyncOptions& options,
@@ -76,7 +94,10 @@ SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index
   if (!connector) {
     sink.note_error("source=" + source.name + ": " + error);
   } else {
-    outcome = connector->pull(sink, pull_options);
+    StoreValidators validators(store, source.name);
+    PullOptions options_with_validators = pull_options;
+    if (!options_with_validators.validators) options_with_validators.validators = &validators;
+    outcome = connector->pull(sink, options_with_validators);
   }
   run.pages = outcome.pages;
   run.full_snapshot = outcome.full_snapshot;
@@ -85,7 +106,7 @@ SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index
   // error: a skipped item must not look like a deleted listing. Item-level
   // errors (one bad item, one missing linked place) do not fail the run.
   bool suspicious = false;
-  if (connector && outcome.complete && outcome.full_snapshot && run.errors.empty()) {
+  if (connector && outcome.complete && outcome.full_snapshot && !outcome.not_modified && run.errors.empty()) {
     std::vector<std::string> stale;
     const auto active = store.active_ids(source.name);
     for (const auto& id : active)

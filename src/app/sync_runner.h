@@ -13,6 +13,9 @@
 //   suspicious and recorded as failed unless allow_mass_removal: an upstream's
 //   bad hour must not empty the catalogue.
 // - The run is recorded in the store's sync_runs with its counts and errors.
+// - When SyncOptions::classify is set, every listing passes through it before
+//   it is stored (app/vocabulary_setup.h: the vocabulary classifier), so the
+//   store and the index hold its categories and target groups.
 
 #include <functional>
 #include <string>
@@ -32,6 +35,9 @@ struct SyncOptions {
   std::function<void(const std::string&, int, int, int)> progress;
   // Called with each error line as it happens (e.g. to log to stderr).
   std::function<void(const std::string&)> log;
+  // Sets a listing's vocabulary codes (categories, target groups) from what the
+  // feed said, before it is stored. Unset: listings are stored as the connector made them.
+  std::function<void(Listing&)> classify;
 };
 
 // Runs one source. Never throws for feed problems (they go into the run's

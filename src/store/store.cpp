@@ -51,6 +51,13 @@ const char* const kMigrations[] = {
     "  (removed_at IS NULL AND indexed_hash IS NOT content_hash) OR"
     "  (removed_at IS NOT NULL AND indexed_hash IS NOT NULL);"
     "ALTER TABLE sync_runs ADD COLUMN full_snapshot INTEGER NOT NULL DEFAULT 1;",
+    // 3: validators of feed responses, for conditional requests.
+    "CREATE TABLE feed_validators ("
+    "  url TEXT PRIMARY KEY,"
+    "  source TEXT NOT NULL,"
+    "  etag TEXT NOT NULL,"
+    "  last_modified TEXT NOT NULL"
+    ");",
 };
 
 // FNV-1a 64: stable across runs and builds, enough to detect a change.
@@ -279,6 +286,23 @@ void Store::mark_all_indexed() {
        "UPDATE listings SET indexed_hash = CASE WHEN removed_at IS NULL THEN content_hash ELSE NULL END "
        "WHERE indexed_hash IS NOT (CASE WHEN removed_at IS NULL THEN content_hash ELSE NULL END)",
        "mark listings indexed");
+}
+
+std::pair<std::string, std::string> Store::feed_validators(const std::string& url) {
+  Statement s(db_, "SELECT etag, last_modified FROM feed_validators WHERE url = ?");
+  s.bind(1, url);
+  if (!s.step()) return {};
+  return {s.text(0), s.text(1)};
+}
+
+void Store::set_feed_validators(const std::string& source, const std::string& url, const std::string& etag,
+                                const std::string& last_modified) {
+  Statement s(db_,
+              "INSERT INTO feed_validators(url, source, etag, last_modified) VALUES(?, ?, ?, ?) "
+              "ON CONFLICT(url) DO UPDATE SET source = excluded.source, etag = excluded.etag, "
+              "last_modified = excluded.last_modified");
+  s.bind(1, url).bind(2, source).bind(3, etag).bind(4, last_modified);
+  s.step();
 }
 
 std::optional<SyncRun> Store::last_ok_run(const std::string& source, bool full_snapshot_only) {

@@ -15,6 +15,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/listing.h"
@@ -98,6 +99,12 @@ class Store {
   // After a full rebuild from for_each_active(): the index holds exactly the
   // active listings. REQUIRES: no writer changed the store since the rebuild read it.
   void mark_all_indexed();
+
+  // Validators (ETag, Last-Modified) of a feed URL's last completely delivered
+  // response, for conditional requests; empty strings when none are known.
+  std::pair<std::string, std::string> feed_validators(const std::string& url);
+  void set_feed_validators(const std::string& source, const std::string& url, const std::string& etag,
+                           const std::string& last_modified);
 
   // The most recent run of `source` with status "ok" (optionally only full snapshots).
   std::optional<SyncRun> last_ok_run(const std::string& source, bool full_snapshot_only);

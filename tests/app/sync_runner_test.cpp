@@ -245,3 +245,47 @@ TEST_F(SyncRunnerTest, AnIndexBuiltWithAnotherLayoutIsRebuiltFromTheStore) {
 
 }  // namespace
 }  // namespace tarjotin
+
+namespace tarjotin {
+namespace {
+
+TEST(SyncRunnerConditional, AnUnchangedSnapshotKeepsEverythingAndIsOk) {
+  testing::TempDir dir;
+  testing::PageServer server;
+  std::atomic<int> not_modified{0};
+  server.routes().Get("/tpr/unit/", [&](const httplib::Request& req, httplib::Response& res) {
+    if (req.get_header_value("If-None-Match") == "\"v1\"") {
+      ++not_modified;
+      res.status = 304;
+      return;
+    }
+    res.set_header("ETag", "\"v1\"");
+    res.set_content(R"([{"id": 1, "name_fi": "Kontulan palvelukeskus"}, {"id": 2, "name_fi": "Malmitalo"}])",
+                    "application/json");
+  });
+  server.routes().Get("/tpr/ontologyword/", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("[]", "application/json");
+  });
+  server.start();
+  SourceConfig source;
+  source.name = "tpr";
+  source.type = "tpr";
+  source.url = server.url("/tpr/");
+  Store store(dir / "tarjotin.sqlite");
+  SyncOptions options;
+  {
+    IndexWriter index(dir / "index");
+    const SyncRun first = sync_source(source, store, index, options);
+    ASSERT_EQ(first.status, "ok");
+    EXPECT_EQ(first.added, 2);
+  }
+  IndexWriter index(dir / "index");
+  const SyncRun second = sync_source(source, store, index, options);
+  EXPECT_EQ(not_modified.load(), 1);
+  EXPECT_EQ(second.status, "ok");
+  EXPECT_EQ(second.removed, 0);  // nothing delivered, but nothing is gone either
+  EXPECT_EQ(store.count_active("tpr"), 2);
+}
+
+}  // namespace
+}  // namespace tarjotin

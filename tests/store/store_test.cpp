@@ -104,10 +104,10 @@ TEST_F(StoreTest, UsesWalAndAVersionedSchemaThatSurvivesReopening) {
   {
     Store store(path);
     store.upsert({item("1", "A")}, 1000);
-    EXPECT_EQ(store.schema_version(), 2);
+    EXPECT_EQ(store.schema_version(), 3);
   }
   Store again(path);
-  EXPECT_EQ(again.schema_version(), 2);
+  EXPECT_EQ(again.schema_version(), 3);
   EXPECT_EQ(again.count_active(), 1);
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
@@ -172,6 +172,15 @@ TEST_F(StoreTest, LastOkRunCanAskForAFullSnapshot) {
   EXPECT_EQ(store.last_ok_run("le", false)->started, 2000);
   EXPECT_EQ(store.last_ok_run("le", true)->started, 1000);
   EXPECT_FALSE(store.last_ok_run("other", false));
+}
+
+TEST_F(StoreTest, FeedValidatorsAreRememberedPerUrl) {
+  Store store(path);
+  EXPECT_EQ(store.feed_validators("http://x/unit/"), (std::pair<std::string, std::string>{}));
+  store.set_feed_validators("tpr", "http://x/unit/", "\"v1\"", "");
+  store.set_feed_validators("tpr", "http://x/unit/", "\"v2\"", "Wed, 25 Nov 2026 10:00:00 GMT");
+  EXPECT_EQ(store.feed_validators("http://x/unit/"),
+            (std::pair<std::string, std::string>{"\"v2\"", "Wed, 25 Nov 2026 10:00:00 GMT"}));
 }
 
 TEST_F(StoreTest, RefusesASchemaFromTheFuture) {
