@@ -1,5 +1,7 @@
 #include "index/text_query.h"
 
+#include <algorithm>
+#include <memory>
 #include <vector>
 
 #include "index/index_schema.h"
@@ -12,6 +14,8 @@ constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryPar
                             Xapian::QueryParser::FLAG_PHRASE |
                             Xapian::QueryParser::FLAG_CJK_NGRAM;
 constexpr unsigned kPlainFlags = Xapian::QueryParser::FLAG_CJK_NGRAM;
+constexpr double kNeedWordsScale = 0.5;
+constexpr double kCodeStep = 0.1;
 
 Xapian::Query parse_in(const Xapian::Database& db, const std::string& text,
                        const schema::TextLanguage& language, unsigned flags) {
@@ -32,9 +36,103 @@ Xapian::Query parse_all(const Xapian::Database& db, const std::string& text, uns
   return Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());
 }
 
+// --- concepts ---
+
+std::shared_ptr<const QueryConceptFinder>& finder_slot() {
+  static std::shared_ptr<const QueryConceptFinder> slot;
+  return slot;
+}
+
+std::shared_ptr<const QueryConceptFinder> current_finder() { return std::atomic_load(&finder_slot()); }
+
+// Every document, with weight `weight` (the query owns the source).
+Xapian::Query fixed_weight(double weight) {
+  return Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release());
+}
+
+// Listings with any of the codes: the first code weighs `weight`, each next
+// one kCodeStep less (down to half), and a listing gets the best of its codes.
+// Empty for no known code.
+Xapian::Query any_code(const std::vector<FacetCode>& codes, double weight) {
+  std::vector<Xapian::Query> parts;
+  double w = weight;
+  for (const FacetCode& code : codes) {
+    const auto term = schema::facet_term(code.facet, code.value);
+    if (!term) continue;
+    parts.emplace_back(Xapian::Query::OP_FILTER, fixed_weight(w), Xapian::Query(*term));
+    w = std::max(weight / 2, w - weight * kCodeStep);
+  }
+  return Xapian::Query(Xapian::Query::OP_MAX, parts.begin(), parts.end());
+}
+
+// Any of the words, each parsed in every text language.
+Xapian::Query any_word(const Xapian::Database& db, const std::vector<std::string>& words) {
+  std::vector<Xapian::Query> parses;
+  for (const std::string& word : words) {
+    try {
+      Xapian::Query parsed = parse_all(db, lower_query(word), kPlainFlags);
+      if (!parsed.empty()) parses.push_back(parsed);
+    } catch (const Xapian::QueryParserError&) {
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+// need_1 AND ... AND need_n AND rest, without the excluded words; empty
+// when there are no needs (or a part cannot match).
+Xapian::Query needs_query(const Xapian::Database& db, const QueryConcepts& concepts) {
+  if (concepts.needs.empty()) return Xapian::Query();
+  std::vector<Xapian::Query> parts;
+  for (const QueryNeed& need : concepts.needs) {
+    const Xapian::Query codes = any_code(need.codes, kNeedWeight);
+    const Xapian::Query words = need.words.empty() ? Xapian::Query()
+                                                   : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                                                   any_word(db, need.words), kNeedWordsScale);
+    Xapian::Query either(Xapian::Query::OP_OR, codes, words);
+    if (either.empty()) return Xapian::Query();
+    parts.push_back(either);
+  }
+  if (!concepts.rest.empty()) {
+    try {
+      const Xapian::Query rest = parse_all(db, lower_query(joined(concepts.rest)), kPlainFlags);
+      if (rest.empty()) return Xapian::Query();
+      parts.push_back(rest);
+    } catch (const Xapian::QueryParserError&) {
+      return Xapian::Query();
+    }
+  }
+  Xapian::Query all(Xapian::Query::OP_AND, parts.begin(), parts.end());
+  if (!concepts.excluded.empty()) all = Xapian::Query(Xapian::Query::OP_AND_NOT, all, any_word(db, concepts.excluded));
+  return all;
+}
+
+// `text` widened by the concepts the installed finder sees in q.
+Xapian::Query with_concepts(const Xapian::Database& db, const std::string& q, Xapian::Query text) {
+  const auto finder = current_finder();
+  if (!finder || !*finder) return text;
+  const QueryConcepts concepts = (*finder)(q);
+  const Xapian::Query needs = needs_query(db, concepts);
+  if (!needs.empty()) text = text.empty() ? needs : Xapian::Query(Xapian::Query::OP_OR, text, needs);
+  const Xapian::Query pinned = any_code(concepts.pinned, kPinnedWeight);
+  if (!pinned.empty()) text = text.empty() ? pinned : Xapian::Query(Xapian::Query::OP_OR, text, pinned);
+  return text;
+}
+
 }  // namespace
 
 bool is_blank_query(const std::string& q) { return q.find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
+
+void set_query_concept_finder(QueryConceptFinder finder) {
+  std::shared_ptr<const QueryConceptFinder> next;
+  if (finder) next = std::make_shared<const QueryConceptFinder>(std::move(finder));
+  std::atomic_store(&finder_slot(), next);
+}
 
 std::optional<Xapian::Query> text_query(const Xapian::Database& db, const std::string& q) {
   if (is_blank_query(q)) return Xapian::Query::MatchAll;
@@ -46,9 +144,10 @@ std::optional<Xapian::Query> text_query(const Xapian::Database& db, const std::s
     try {
       query = parse_all(db, text, kPlainFlags);
     } catch (const Xapian::QueryParserError&) {
-      return std::nullopt;
+      query = Xapian::Query();
     }
   }
+  query = with_concepts(db, q, query);
   if (query.empty()) return std::nullopt;
   return query;
 }

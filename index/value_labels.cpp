@@ -1,6 +1,7 @@
 #include "index/value_labels.h"
 
 #include <map>
+#include <memory>
 #include <utility>
 
 #include "index/facet_labels.h"
@@ -42,7 +43,24 @@ const std::map<std::pair<std::string, std::string>, Labels>& table() {
   return kTable;
 }
 
+std::shared_ptr<const VocabularyLabels>& vocabulary_slot() {
+  static std::shared_ptr<const VocabularyLabels> slot;
+  return slot;
+}
+
+std::optional<std::string> vocabulary_label(const std::string& facet, const std::string& value, const std::string& lang) {
+  const auto labels = std::atomic_load(&vocabulary_slot());
+  if (!labels || !*labels) return std::nullopt;
+  return (*labels)(facet, value, lang);
+}
+
 }  // namespace
+
+void set_vocabulary_labels(VocabularyLabels labels) {
+  std::shared_ptr<const VocabularyLabels> next;
+  if (labels) next = std::make_shared<const VocabularyLabels>(std::move(labels));
+  std::atomic_store(&vocabulary_slot(), next);
+}
 
 std::string search_label(const std::string& facet, const std::string& value, const std::string& lang) {
   auto it = table().find({facet, value});
@@ -55,9 +73,17 @@ std::string search_label(const std::string& facet, const std::string& value, con
 std::string facet_value_label(const Xapian::Database& db, const std::string& facet, const std::string& value,
                               const std::string& lang) {
   if (facet == "municipality") return municipality_label(db, value, lang);
-  if (facet == "kind" || facet == "free" || facet == "language" || facet == "channel")
-    return fixed_label(facet, value, lang);
-  return search_label(facet, value, lang);
+  if (facet == "kind" || facet == "free" || facet == "channel") return fixed_label(facet, value, lang);
+  if (facet == "language") {
+    const std::string fixed = fixed_label(facet, value, lang);
+    if (fixed != value) return fixed;
+    return vocabulary_label(facet, value, lang).value_or(value);
+  }
+  if (facet == "category" || facet == "theme" || facet == "target_group")
+    if (auto label = vocabulary_label(facet, value, lang)) return *label;
+  const std::string own = search_label(facet, value, lang);
+  if (own != value) return own;
+  return vocabulary_label(facet, value, lang).value_or(value);
 }
 
 }  // namespace tarjotin

@@ -18,6 +18,8 @@
 #include "app/source_status.h"
 #include "app/sync_scheduler.h"
 #include "app/sync_runner.h"
+#include "app/vocabulary_commands.h"
+#include "app/vocabulary_setup.h"
 #include "index/index_writer.h"
 #include "index/searcher.h"
 #include "model/time.h"
@@ -40,8 +42,13 @@ const char* const kUsageText =
     "  reindex                             rebuild the search index from the store, swap it in atomically\n"
     "  search QUERY [--lang L] [--json]    search the index from the command line\n"
     "  runs [--source NAME]                show recent sync runs\n"
+    "  vocab check                         load and check the vocabulary files\n"
+    "  vocab unmapped [--source NAME] [--limit N]\n"
+    "                                      the most frequent stored source keywords no mapping covers\n"
+    "  vocab reclassify                    classify every stored listing again, update the index\n"
     "\n"
-    "The config defaults to config/tarjotin.json. Exit codes: 0 ok, 1 a source failed, 2 usage or config error.\n";
+    "The config defaults to config/tarjotin.json; the vocabulary to the directory \"vocabulary\" next to it\n"
+    "(--vocabulary DIR to choose). Exit codes: 0 ok, 1 a source failed, 2 usage or config error.\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "tarjotin: " << message << "\n\n" << kUsageText;
@@ -54,6 +61,8 @@ struct Args {
   std::vector<std::string> positional;
   std::string source;
   std::string lang = "fi";
+  std::string vocabulary;  // --vocabulary DIR
+  int limit = 50;          // --limit N (vocab unmapped)
   bool json = false;
   bool allow_mass_removal = false;
   bool no_sync = false;
@@ -82,6 +91,18 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv, std::string
       auto v = value("--lang");
       if (!v) return std::nullopt;
       args.lang = *v;
+    } else if (a == "--vocabulary") {
+      auto v = value("--vocabulary");
+      if (!v) return std::nullopt;
+      args.vocabulary = *v;
+    } else if (a == "--limit") {
+      auto v = value("--limit");
+      if (!v) return std::nullopt;
+      if (v->empty() || v->size() > 6 || v->find_first_not_of("0123456789") != std::string::npos) {
+        *error = "--limit must be a whole number (0 = all)";
+        return std::nullopt;
+      }
+      args.limit = std::stoi(*v);
     } else if (a == "--json") {
       args.json = true;
     } else if (a == "--no-sync") {
@@ -102,7 +123,11 @@ std::optional<Args> parse_args(const std::vector<std::string>& argv, std::string
 
 void ensure_data_dir(const Config& config) { std::filesystem::create_directories(config.data_dir); }
 
-int command_sync(const Config& config, const Args& args) {
+// The vocabulary of this run (nullptr when there is none), installed into the
+// index for labels and query concepts.
+using VocabularyPtr = std::shared_ptr<const VocabularySet>;
+
+int command_sync(const Config& config, const Args& args, const VocabularyPtr& vocabulary) {
   std::vector<SourceConfig> sources;
   for (const auto& s : config.sources)
     if (args.source.empty() || s.name == args.source) sources.push_back(s);
@@ -116,6 +141,7 @@ int command_sync(const Config& config, const Args& args) {
   SyncOptions options;
   options.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
   options.allow_mass_removal = args.allow_mass_removal;
+  options.classify = listing_classifier(vocabulary);
   const bool terminal = isatty(STDERR_FILENO);
   if (terminal) {
     options.progress = [](const std::string& source, int done, int total, int listings) {
@@ -142,7 +168,7 @@ int command_reindex(const Config& config) {
   return kOk;
 }
 
-int command_serve(const Config& config, const Args& args) {
+int command_serve(const Config& config, const Args& args, const VocabularyPtr& vocabulary) {
   // Block the stop signals in every thread; one thread waits for them.
   sigset_t signals;
   sigemptyset(&signals);
@@ -155,6 +181,7 @@ int command_serve(const Config& config, const Args& args) {
   if (!args.no_sync && !config.sources.empty()) {
     SyncOptions sync_options;
     sync_options.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
+    sync_options.classify = listing_classifier(vocabulary);
     scheduler = std::make_unique<SyncScheduler>(config, sync_options);
   }
   ApiOptions options;
@@ -222,6 +249,17 @@ int command_search(const Config& config, const Args& args) {
   return kOk;
 }
 
+int command_vocab(const Config& config, const Args& args, const VocabularyPtr& vocabulary) {
+  if (args.positional.size() != 1) return usage_error("vocab needs one of: check, unmapped, reclassify");
+  if (!vocabulary)
+    return usage_error("no vocabulary: none next to the config (" + config.path + "); use --vocabulary DIR");
+  VocabCommand command;
+  command.action = args.positional[0];
+  command.source = args.source;
+  command.limit = args.limit;
+  return run_vocab_command(command, config, *vocabulary, std::cout, std::cerr);
+}
+
 int command_runs(const Config& config, const Args& args) {
   ensure_data_dir(config);
   Store store(config.store_path());
@@ -242,7 +280,7 @@ int run_cli(const std::vector<std::string>& argv) {
     std::cout << kUsageText;
     return args->command.empty() ? kUsage : kOk;
   }
-  const std::vector<std::string> commands = {"sync", "serve", "reindex", "search", "runs"};
+  const std::vector<std::string> commands = {"sync", "serve", "reindex", "search", "runs", "vocab"};
   if (std::find(commands.begin(), commands.end(), args->command) == commands.end())
     return usage_error("unknown command '" + args->command + "'");
 
@@ -252,9 +290,20 @@ int run_cli(const std::vector<std::string>& argv) {
     std::cerr << "tarjotin: " << config_error.to_string() << "\n";
     return kUsage;
   }
+  VocabularyPtr vocabulary;
+  if (const std::string dir = vocabulary_directory(*config, args->vocabulary); !dir.empty()) {
+    VocabularyError vocabulary_error;
+    vocabulary = load_vocabulary(dir, &vocabulary_error);
+    if (!vocabulary) {
+      std::cerr << "tarjotin: vocabulary " << vocabulary_error.to_string() << "\n";
+      return kUsage;
+    }
+    install_vocabulary_in_index(vocabulary);
+  }
   try {
-    if (args->command == "sync") return command_sync(*config, *args);
-    if (args->command == "serve") return command_serve(*config, *args);
+    if (args->command == "sync") return command_sync(*config, *args, vocabulary);
+    if (args->command == "serve") return command_serve(*config, *args, vocabulary);
+    if (args->command == "vocab") return command_vocab(*config, *args, vocabulary);
     if (args->command == "reindex") return command_reindex(*config);
     if (args->command == "search") return command_search(*config, *args);
     return command_runs(*config, *args);
