@@ -6,6 +6,8 @@
 #include "api/openapi.h"
 #include "api/response_json.h"
 #include "api/search_params.h"
+#include "api/suggest_json.h"
+#include "api/suggest_params.h"
 #include "index/index_layout.h"
 #include "index/searcher.h"
 #include "model/time.h"
@@ -15,8 +17,6 @@ namespace tarjotin {
 
 const char* const kJsonType = "application/json; charset=utf-8";
 const char* const kMetricsType = "text/plain; version=0.0.4; charset=utf-8";
-
-namespace {
 
 // One Searcher per worker thread and index; Xapian objects must not be shared
 // between threads.
@@ -33,40 +33,31 @@ QueryParams query_params(const httplib::Request& req) {
   return params;
 }
 
-// Counts searches in flight so overload is answered with 503 at once.
-class InFlight {
- public:
-  explicit InFlight(std::atomic<int>& counter) : counter_(counter) { ++counter_; }
-  ~InFlight() { --counter_; }
-  InFlight(const InFlight&) = delete;
-  InFlight& operator=(const InFlight&) = delete;
-  int value() const { return counter_.load(); }
+void send_param_error(httplib::Response& res, const ParamError& error) {
+  res.status = 400;
+  res.set_content(param_error_json(error), kJsonType);
+}
 
- private:
-  std::atomic<int>& counter_;
-};
-
-void index_unavailable(httplib::Response& res) {
+void send_index_unavailable(httplib::Response& res) {
   res.status = 503;
   res.set_content(error_json("the search index is not available right now"), kJsonType);
 }
 
-}  // namespace
+SearchSlot::SearchSlot(const HandlerContext& c, httplib::Response& res) : counter_(*c.searches_in_flight) {
+  if (++counter_ <= c.max_concurrent_searches) return;
+  admitted_ = false;
+  res.status = 503;
+  res.set_header("Retry-After", "1");
+  res.set_content(error_json("too many searches at once; try again in a moment"), kJsonType);
+}
+
+SearchSlot::~SearchSlot() { --counter_; }
 
 void handle_search(const HandlerContext& c, const httplib::Request& req, httplib::Response& res, RequestNotes& notes) {
   auto parsed = parse_search_params(query_params(req), now_utc());
-  if (auto* error = std::get_if<ParamError>(&parsed)) {
-    res.status = 400;
-    res.set_content(param_error_json(*error), kJsonType);
-    return;
-  }
-  InFlight in_flight(*c.searches_in_flight);
-  if (in_flight.value() > c.max_concurrent_searches) {
-    res.status = 503;
-    res.set_header("Retry-After", "1");
-    res.set_content(error_json("too many searches at once; try again in a moment"), kJsonType);
-    return;
-  }
+  if (auto* error = std::get_if<ParamError>(&parsed)) return send_param_error(res, *error);
+  SearchSlot slot(c, res);
+  if (!slot.admitted()) return;
   const SearchRequest& request = std::get<SearchRequest>(parsed);
   try {
     const SearchResponse response = thread_searcher(c.index_root).search(request);
@@ -74,8 +65,36 @@ void handle_search(const HandlerContext& c, const httplib::Request& req, httplib
     notes.total = response.total;
     res.set_content(search_response_json(request, response), kJsonType);
   } catch (const std::exception&) {
-    index_unavailable(res);
+    send_index_unavailable(res);
   }
+}
+
+void handle_suggest(const HandlerContext& c, const httplib::Request& req, httplib::Response& res, RequestNotes& notes) {
+  auto parsed = parse_suggest_params(query_params(req));
+  if (auto* error = std::get_if<ParamError>(&parsed)) return send_param_error(res, *error);
+  SearchSlot slot(c, res);
+  if (!slot.admitted()) return;
+  const SuggestRequest& request = std::get<SuggestRequest>(parsed);
+  std::vector<Suggestion> suggestions;
+  if (c.label_suggestions) {
+    try {
+      suggestions = c.label_suggestions(request);
+    } catch (const std::exception&) {
+      suggestions.clear();  // the names still answer
+    }
+    if (suggestions.size() > static_cast<std::size_t>(request.limit)) suggestions.resize(request.limit);
+  }
+  try {
+    if (suggestions.size() < static_cast<std::size_t>(request.limit)) {
+      SuggestRequest names = request;
+      names.limit = request.limit - static_cast<int>(suggestions.size());
+      for (Suggestion& s : thread_searcher(c.index_root).suggest(names)) suggestions.push_back(std::move(s));
+    }
+  } catch (const std::exception&) {
+    return send_index_unavailable(res);
+  }
+  notes.results = static_cast<std::int64_t>(suggestions.size());
+  res.set_content(suggest_response_json(request, suggestions), kJsonType);
 }
 
 void handle_listing(const HandlerContext& c, const httplib::Request& req, httplib::Response& res) {
@@ -84,8 +103,7 @@ void handle_listing(const HandlerContext& c, const httplib::Request& req, httpli
   try {
     listing = thread_searcher(c.index_root).get(id);
   } catch (const std::exception&) {
-    index_unavailable(res);
-    return;
+    return send_index_unavailable(res);
   }
   if (!listing) {
     res.status = 404;

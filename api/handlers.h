@@ -13,8 +13,12 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "api/metrics.h"
+#include "api/search_params.h"
+#include "index/searcher.h"
+#include "index/suggest.h"
 
 namespace tarjotin {
 
@@ -31,6 +35,8 @@ struct HandlerContext {
   std::atomic<int>* searches_in_flight = nullptr;
   std::function<std::string()> sources_json;   // may be unset
   std::function<std::string()> extra_metrics;  // may be unset
+  // Vocabulary labels for GET /v1/suggest, ahead of listing names; may be unset.
+  std::function<std::vector<Suggestion>(const SuggestRequest&)> label_suggestions;
   const HttpMetrics* metrics = nullptr;
 };
 
@@ -38,12 +44,43 @@ extern const char* const kJsonType;     // "application/json; charset=utf-8"
 extern const char* const kMetricsType;  // "text/plain; version=0.0.4; charset=utf-8"
 
 void handle_search(const HandlerContext& c, const httplib::Request& req, httplib::Response& res, RequestNotes& notes);
+void handle_suggest(const HandlerContext& c, const httplib::Request& req, httplib::Response& res, RequestNotes& notes);
 void handle_listing(const HandlerContext& c, const httplib::Request& req, httplib::Response& res);
 void handle_sources(const HandlerContext& c, httplib::Response& res);
 void handle_health(const HandlerContext& c, httplib::Response& res);
 void handle_ready(const HandlerContext& c, httplib::Response& res);
 void handle_metrics(const HandlerContext& c, httplib::Response& res);
 void handle_openapi(httplib::Response& res);
+
+// ---- for the handlers of other files (api/hsds/hsds_handlers.h) ----
+
+// This thread's Searcher of `index_root`.
+Searcher& thread_searcher(const std::string& index_root);
+
+// The query string as the parsers take it.
+QueryParams query_params(const httplib::Request& req);
+
+// 400 with the error body.
+void send_param_error(httplib::Response& res, const ParamError& error);
+
+// 503: the index cannot be read.
+void send_index_unavailable(httplib::Response& res);
+
+// Holds one of HandlerContext::max_concurrent_searches while alive. When
+// there were already that many, admitted() is false and a 503 with
+// Retry-After has been answered: return at once.
+class SearchSlot {
+ public:
+  SearchSlot(const HandlerContext& c, httplib::Response& res);
+  ~SearchSlot();
+  SearchSlot(const SearchSlot&) = delete;
+  SearchSlot& operator=(const SearchSlot&) = delete;
+  bool admitted() const { return admitted_; }
+
+ private:
+  std::atomic<int>& counter_;
+  bool admitted_ = true;
+};
 
 // Number of listings when an index exists and opens; nullopt otherwise.
 std::optional<std::int64_t> ready_listings(const std::string& index_root);

@@ -10,6 +10,7 @@
 #include "api/etag.h"
 #include "api/gzip_body.h"
 #include "api/handlers.h"
+#include "api/hsds/hsds_handlers.h"
 #include "api/metrics.h"
 #include "api/response_json.h"
 #include "model/time.h"
@@ -176,6 +177,7 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
   c.searches_in_flight = &impl->searches_in_flight;
   c.sources_json = options_.sources_json;
   c.extra_metrics = options_.extra_metrics;
+  c.label_suggestions = options_.label_suggestions;
   c.metrics = &impl->metrics;
 
   using Req = httplib::Request;
@@ -183,6 +185,8 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
   const std::string& origin = options_.cors_origin;
   impl->add_route("/v1/search", "/v1/search", origin,
                   [&c](const Req& req, Res& res, RequestNotes& notes) { handle_search(c, req, res, notes); });
+  impl->add_route("/v1/suggest", "/v1/suggest", origin,
+                  [&c](const Req& req, Res& res, RequestNotes& notes) { handle_suggest(c, req, res, notes); });
   impl->add_route("/v1/listings/{id}", R"(/v1/listings/(.+))", origin,
                   [&c](const Req& req, Res& res, RequestNotes&) { handle_listing(c, req, res); });
   impl->add_route("/v1/sources", "/v1/sources", origin,
@@ -193,6 +197,9 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
                   [&c](const Req&, Res& res, RequestNotes&) { handle_metrics(c, res); });
   impl->add_route("/openapi.json", "/openapi\\.json", origin,
                   [](const Req&, Res& res, RequestNotes&) { handle_openapi(res); });
+  for (const hsds::HsdsRoute& route : hsds::hsds_routes())
+    impl->add_route(route.path, route.pattern, origin,
+                    [&c, &route](const Req& req, Res& res, RequestNotes& notes) { route.handle(c, req, res, notes); });
 }
 
 ApiServer::~ApiServer() { stop(); }

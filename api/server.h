@@ -3,6 +3,8 @@
 // from the Xapian index under index_root and never touches feeds or the store.
 //
 //   GET /v1/search          faceted search (parameters: api/search_params.h)
+//   GET /v1/suggest         type-ahead over listing names (api/suggest_params.h,
+//                           index/suggest.h), after ApiOptions::label_suggestions
 //   GET /v1/listings/{id}   one full normalised listing, 404 JSON if unknown
 //   GET /v1/sources         the feeds' sync status, as ApiOptions::sources_json gives it
 //   GET /health             liveness: {"status":"ok","listings":N,"version":...}
@@ -11,6 +13,10 @@
 //   GET /metrics            Prometheus text: requests and latency per route
 //                           template and status, index size, ApiOptions::extra_metrics
 //   GET /openapi.json       the OpenAPI 3.1 description of all of this (api/openapi.json)
+//   GET /hsds/...           the catalogue as Open Referral HSDS 3.0: services,
+//                           service_at_locations, organizations, taxonomies,
+//                           taxonomy_terms, each as a list and by {id}, and
+//                           /hsds/ itself (api/hsds/hsds_handlers.h)
 //
 // Every bad parameter is a 400 with a JSON body naming it; no user input
 // causes a 500. Each worker thread keeps its own Searcher (Xapian::Database),
@@ -33,6 +39,8 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "index/suggest.h"
 
 namespace tarjotin {
 
@@ -59,6 +67,13 @@ struct ApiOptions {
   // Called on a worker thread at every scrape: thread-safe and quick. If it
   // throws, the scrape still answers, with tarjotin_extra_metrics_up 0.
   std::function<std::string()> extra_metrics;
+  // Type-ahead over a vocabulary's labels (e.g. categories in fi/sv/en), the
+  // hook for when one exists: GET /v1/suggest lists what it returns first
+  // (at most `limit`), then fills up with listing names. Each Suggestion's
+  // kind names the dimension ("category", "theme", "target_group"), id its
+  // code. Called on worker threads: thread-safe and quick. Unset: names only;
+  // if it throws, names only. index/name_words.h has the matching rules.
+  std::function<std::vector<Suggestion>(const SuggestRequest&)> label_suggestions;
 };
 
 // One route the server answers: method and path template ("/v1/listings/{id}").

@@ -10,7 +10,9 @@ namespace {
 constexpr std::size_t kMaxTermBytes = 240;
 constexpr std::size_t kKeptBytes = 200;
 
-std::string fnv1a_hex(const std::string& text) {
+}  // namespace
+
+std::string hash_hex(const std::string& text) {
   std::uint64_t hash = 1469598103934665603ULL;
   for (unsigned char c : text) {
     hash ^= c;
@@ -21,11 +23,9 @@ std::string fnv1a_hex(const std::string& text) {
   return buf;
 }
 
-}  // namespace
-
 std::string term(const std::string& prefix, const std::string& value) {
   if (prefix.size() + value.size() <= kMaxTermBytes) return prefix + value;
-  return prefix + value.substr(0, kKeptBytes) + "#" + fnv1a_hex(value);
+  return prefix + value.substr(0, kKeptBytes) + "#" + hash_hex(value);
 }
 
 std::optional<std::string> term_value(const std::string& prefix, const std::string& term) {

@@ -15,9 +15,26 @@
 //   XNODATE          listings without occurrences
 //   XGT<lat10>_<lon10>  the 0.1-degree grid cell of the coordinates
 //   XGD<lat>_<lon>      the 1-degree cell (floor of degrees; geo_cells.h)
+//   XNW<word>        each word of the name in every language, folded (name_words.h)
+//   XNP<start>       each start of 1..kNameStartChars characters of those words
+//   XNS<word>        the first word of the name in every language, folded
+//   XNA<start>       each start of 1..kNameStartChars characters of that word
+//                    (type-ahead, suggest.h: a short typed word is one XNP / XNA
+//                    term, a longer one a prefix of XNW / XNS terms; lower case,
+//                    so never confused with XNODATE)
+//   XI<organiser>    the organiser key (catalogue_terms.h organiser_key)
+//   XY<vocabulary>:<keyword id>  each source keyword, under the vocabulary its id
+//                    belongs to (catalogue_terms.h keyword_term_value)
+//   XBPLACE          listings with a location (a place name, address or coordinates)
 //
 // Database metadata "label:municipality:<value>" holds that municipality's
-// names (see facet_labels.h).
+// names (see facet_labels.h); "label:organiser:<key>" and "label:keyword:<value>"
+// the names of organisers and keywords (term_labels.h).
+//
+// No prefix starts another one, except XF (free) and XFI (Finnish text), and
+// XNODATE and the XN.. name terms, which never share a third letter: code that
+// walks every term under a prefix (browse_facets.cpp, term_browse.cpp,
+// suggest.cpp) relies on it.
 
 #include <optional>
 #include <string>
@@ -63,7 +80,7 @@ constexpr char kFacetSeparator = '\x1f';
 // The version of this term and slot layout, stored in every index's metadata
 // under kSchemaVersionKey. Bump it whenever documents are built differently:
 // an index with another version is rebuilt from the store (index_is_current()).
-inline constexpr const char* kSchemaVersion = "2";
+inline constexpr const char* kSchemaVersion = "3";
 inline constexpr const char* kSchemaVersionKey = "tarjotin:schema";
 
 inline constexpr const char* kPrefixKind = "XK";
@@ -81,6 +98,13 @@ inline constexpr const char* kPrefixTimeOfDay = "XP";
 inline constexpr const char* kPrefixGeoTenth = "XGT";
 inline constexpr const char* kPrefixGeoDegree = "XGD";
 inline constexpr const char* kTermNoDate = "XNODATE";
+inline constexpr const char* kPrefixNameWord = "XNW";
+inline constexpr const char* kPrefixNameWordStart = "XNP";
+inline constexpr const char* kPrefixNameFirst = "XNS";
+inline constexpr const char* kPrefixNameFirstStart = "XNA";
+inline constexpr const char* kPrefixOrganiser = "XI";
+inline constexpr const char* kPrefixKeyword = "XY";
+inline constexpr const char* kTermHasLocation = "XBPLACE";
 
 // The category code prefix that marks a theme, and the target group that
 // means "open to all".
@@ -94,6 +118,9 @@ std::string term(const std::string& prefix, const std::string& value);
 // The value of a term made by term(prefix, value); nullopt when the term does
 // not start with prefix or when its value was cut to fit (hashed).
 std::optional<std::string> term_value(const std::string& prefix, const std::string& term);
+
+// A stable 64-bit FNV-1a hash of `text` as 16 lower-case hex digits.
+std::string hash_hex(const std::string& text);
 
 // "Q<id>" (bounded like term()).
 std::string id_term(const std::string& listing_id);

@@ -8,6 +8,7 @@
 #include "index/index_layout.h"
 #include "index/index_schema.h"
 #include "index/listing_document.h"
+#include "index/term_labels.h"
 
 namespace tarjotin {
 namespace {
@@ -44,6 +45,7 @@ struct IndexWriter::Impl {
   std::string path;
   Xapian::WritableDatabase db;
   MunicipalityLabels labels;
+  TermLabels term_labels;
 };
 
 IndexWriter::IndexWriter(const std::string& index_root) : impl_(std::make_unique<Impl>(index_root)) {}
@@ -59,6 +61,7 @@ void IndexWriter::upsert(const Listing& listing) {
   try {
     impl_->db.replace_document(schema::id_term(listing.id), listing_document(listing));
     impl_->labels.note(impl_->db, listing);
+    impl_->term_labels.note(impl_->db, listing);
   } catch (const Xapian::Error& e) {
     throw xapian_failure("cannot index " + listing.id + " in", impl_->path, e);
   }
@@ -100,10 +103,12 @@ std::int64_t fill_generation(const std::string& path,
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE);
   db.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
   MunicipalityLabels labels;
+  TermLabels term_labels;
   std::int64_t pending = 0;
   for_each_listing([&](const Listing& listing) {
     db.replace_document(schema::id_term(listing.id), listing_document(listing));
     labels.note(db, listing);
+    term_labels.note(db, listing);
     if (++pending % kRebuildBatch == 0) db.commit();
   });
   db.commit();

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <set>
 
+#include "index/catalogue_terms.h"
 #include "index/geo_cells.h"
 #include "index/index_schema.h"
+#include "index/name_words.h"
 #include "index/occurrence_filter.h"
 #include "index/occurrence_time.h"
 #include "index/search_request.h"
@@ -127,6 +129,25 @@ void add_conditions(Xapian::Document& doc, const Listing& listing) {
   if (auto updated = updated_time(listing)) add_number(doc, schema::kUpdated, static_cast<double>(*updated));
 }
 
+// Type-ahead terms of the name in every language, and the catalogue terms
+// (organiser, keywords) that categories and target groups already have.
+void add_catalogue_terms(Xapian::Document& doc, const Listing& listing) {
+  for (const auto& entry : listing.name) {
+    const std::vector<std::string> words = name_words(entry.second);
+    for (const std::string& word : words) {
+      doc.add_boolean_term(schema::kPrefixNameWord + word);
+      for (const std::string& start : word_starts(word)) doc.add_boolean_term(schema::kPrefixNameWordStart + start);
+    }
+    if (words.empty()) continue;
+    doc.add_boolean_term(schema::kPrefixNameFirst + words.front());
+    for (const std::string& start : word_starts(words.front()))
+      doc.add_boolean_term(schema::kPrefixNameFirstStart + start);
+  }
+  for (TermKind kind : {TermKind::keyword, TermKind::organiser})
+    add_facet_terms(doc, term_prefix(kind), catalogue_values(listing, kind));
+  if (has_location(listing)) doc.add_boolean_term(schema::kTermHasLocation);
+}
+
 }  // namespace
 
 std::string municipality_facet_value(const Listing& listing) {
@@ -194,6 +215,7 @@ Xapian::Document listing_document(const Listing& listing) {
       add_facet_terms(doc, *schema::facet_prefix(facet), facet_values(listing, facet));
   doc.add_boolean_term(schema::term(schema::kPrefixStatus, to_string(listing.status)));
   add_conditions(doc, listing);
+  add_catalogue_terms(doc, listing);
 
   if (auto span = overall_span(listing)) {
     doc.add_value(schema::kStart, Xapian::sortable_serialise(static_cast<double>(span->start)));

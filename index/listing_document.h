@@ -5,6 +5,8 @@
 //     as plain text (1), keyword labels (2), location and organiser names (1),
 //     and for fi/sv/en the municipality and street address (1), under that
 //     language's prefix and stemmer,
+//   - type-ahead terms of the name words, organiser and keyword terms, and
+//     the has-location term (index_schema.h; no weight, no document length),
 //   - value slots for dates, occurrences, coordinates, facets, price, ages,
 //     the updated time and name sorting,
 //   - document data = listing_to_json(listing), so a hit carries the full record.

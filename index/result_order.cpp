@@ -63,6 +63,11 @@ void ResultOrder::apply(Xapian::Enquire& enquire) {
     case SortOrder::name:
       enquire.set_sort_by_value(name_slot_, false);
       break;
+    case SortOrder::indexed:
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+      enquire.set_sort_by_relevance();
+      break;
     case SortOrder::distance:
     case SortOrder::updated:
       if (other_) {

@@ -6,7 +6,8 @@
 //   start_time  ListingOrder (listing_order.h): next start, then name;
 //   distance    nearest to request.near first, then name; no coordinates last;
 //   updated     newest updated time (schema kUpdated) first, then name; none last;
-//   name        name shown in request.lang, then docid.
+//   name        name shown in request.lang, then docid;
+//   indexed     docid (the order listings were first indexed), no weights.
 // automatic is relevance with text and start_time without.
 //
 // Holds the KeyMakers; it must outlive get_mset(). One per Enquire.

@@ -1,5 +1,6 @@
 #include "index/search_filters.h"
 
+#include "index/catalogue_terms.h"
 #include "index/index_schema.h"
 #include "index/location_filter.h"
 
@@ -24,6 +25,12 @@ Xapian::Query all_of(const std::string& facet, const std::vector<std::string>& v
   std::vector<Xapian::Query> terms;
   for (const std::string& value : values) terms.emplace_back(*schema::facet_term(facet, value));
   return combine(Xapian::Query::OP_AND, terms);
+}
+
+Xapian::Query any_term(TermKind kind, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& value : values) terms.emplace_back(schema::term(term_prefix(kind), value));
+  return combine(Xapian::Query::OP_OR, terms);
 }
 
 Xapian::Query date_query(const SearchRequest& request) {
@@ -72,6 +79,9 @@ std::vector<Xapian::Query> clauses(const SearchRequest& request) {
   if (request.start || request.end) out.push_back(date_query(request));
   if (!request.weekdays.empty()) out.push_back(undated_or("weekday", request.weekdays));
   if (!request.times_of_day.empty()) out.push_back(undated_or("time_of_day", request.times_of_day));
+  if (!request.keywords.empty()) out.push_back(any_term(TermKind::keyword, request.keywords));
+  if (!request.organisers.empty()) out.push_back(any_term(TermKind::organiser, request.organisers));
+  if (request.located_only) out.emplace_back(schema::kTermHasLocation);
   return out;
 }
 
@@ -116,7 +126,8 @@ bool has_any_filter(const SearchRequest& request) {
   for (const std::string& facet : known_facets())
     if (!selected_values(request, facet).empty()) return true;
   return request.max_price || request.near || request.bbox || request.start || request.end ||
-         request.registration_required || request.age || request.updated_since;
+         request.registration_required || request.age || request.updated_since || !request.keywords.empty() ||
+         !request.organisers.empty() || request.located_only;
 }
 
 OccurrenceCriteria occurrence_criteria(const SearchRequest& request) {

@@ -5,6 +5,9 @@
 // so they never change relevance. Location filters and their exemption for
 // online / phone listings: location_filter.h.
 //
+// Keywords and organisers are OR filters on their catalogue terms
+// (catalogue_terms.h); located_only requires the has-location term.
+//
 // Dates, weekdays and times of day: a listing without occurrences (XNODATE)
 // always passes; for a dated one the query checks its overall span and its
 // weekday / time-of-day terms, and OccurrenceMatch (occurrence_filter.h, with

@@ -57,6 +57,8 @@ enum class SortOrder {
   distance,    // nearest first; REQUIRES near; listings without coordinates last
   updated,     // most recently updated first (see `updated_since`)
   name,        // by the name shown in `lang`
+  indexed,     // the order listings were first indexed (docid): stable pages for
+               //   clients that page through everything; new listings come last
 };
 
 struct SearchRequest {
@@ -91,6 +93,11 @@ struct SearchRequest {
   // Updated at or after: the listing's source_modified when parseable, else
   // last_seen (UTC seconds). Listings with neither are left out.
   std::optional<std::int64_t> updated_since;
+  // Catalogue terms (catalogue_terms.h), each an OR filter: keyword values
+  // "<vocabulary>:<keyword id>" and organiser keys.
+  std::vector<std::string> keywords;
+  std::vector<std::string> organisers;
+  bool located_only = false;                // only listings with a place (has_location())
   SortOrder sort = SortOrder::automatic;
   int page = 1;                             // 1-based
   int page_size = 20;                       // 1..100

@@ -145,6 +145,19 @@ std::optional<Listing> Searcher::get(const std::string& id) {
   return impl_->run(std::optional<Listing>(), [&](const Xapian::Database& db) { return run_get(db, id); });
 }
 
+std::vector<Suggestion> Searcher::suggest(const SuggestRequest& request) {
+  return impl_->run(std::vector<Suggestion>(), [&](const Xapian::Database& db) { return suggest_names(db, request); });
+}
+
+TermBrowseResult Searcher::browse_terms(const TermBrowseRequest& request) {
+  return impl_->run(TermBrowseResult(), [&](const Xapian::Database& db) { return tarjotin::browse_terms(db, request); });
+}
+
+std::optional<CatalogueTerm> Searcher::find_term(TermKind kind, const std::string& value) {
+  return impl_->run(std::optional<CatalogueTerm>(),
+                    [&](const Xapian::Database& db) { return tarjotin::find_term(db, kind, value); });
+}
+
 std::int64_t Searcher::size() {
   return impl_->run(std::int64_t{0},
                     [](const Xapian::Database& db) { return static_cast<std::int64_t>(db.get_doccount()); });

@@ -16,6 +16,8 @@
 #include <string>
 
 #include "index/search_request.h"
+#include "index/suggest.h"
+#include "index/term_browse.h"
 
 namespace tarjotin {
 
@@ -33,6 +35,14 @@ class Searcher {
 
   // Number of listings in the index.
   std::int64_t size();
+
+  // Type-ahead over listing names (suggest.h).
+  std::vector<Suggestion> suggest(const SuggestRequest& request);
+
+  // The distinct categories, target groups, keywords or organisers of the
+  // listings, with counts and names (term_browse.h).
+  TermBrowseResult browse_terms(const TermBrowseRequest& request);
+  std::optional<CatalogueTerm> find_term(TermKind kind, const std::string& value);
 
  private:
   struct Impl;

@@ -1,7 +1,8 @@
 // Keeps api/openapi.json true: real responses of every endpoint of a running
 // server (over an index with listings) validate against the document's
-// schemas, and the routes and search parameters the server accepts are
-// exactly those documented.
+// schemas, and the routes, and the query parameters of every route that reads
+// them (those documenting a 400: /v1/search, /v1/suggest, /hsds/...), are
+// exactly those the server accepts.
 //
 // Schemas are checked with rapidjson's JSON Schema draft-04 validator, so the
 // document keeps to what both OpenAPI 3.1 and draft-04 mean alike: type
@@ -173,13 +174,56 @@ class OpenApiTest : public ::testing::Test {
     return member(member(member(&doc, "paths"), path.c_str()), method);
   }
 
-  std::vector<const Value*> search_query_parameters() {
+  // The parameters of GET `path` that are `in` ("query", "path").
+  std::vector<const Value*> parameters(const std::string& path, const char* in = "query") {
     std::vector<const Value*> out;
-    for (const auto& p : (*operation("/v1/search", "get"))["parameters"].GetArray()) {
+    const Value* list = member(operation(path, "get"), "parameters");
+    if (!list) return out;
+    for (const auto& p : list->GetArray()) {
       const Value* param = resolved(doc, &p);
-      if (param && std::string((*param)["in"].GetString()) == "query") out.push_back(param);
+      if (param && std::string((*param)["in"].GetString()) == in) out.push_back(param);
     }
     return out;
+  }
+
+  std::vector<const Value*> search_query_parameters() { return parameters("/v1/search"); }
+
+  // The paths whose GET reads its query string: they document a 400.
+  std::vector<std::string> parsing_paths() {
+    std::vector<std::string> out;
+    for (const auto& path : doc["paths"].GetObject()) {
+      const std::string name = path.name.GetString();
+      if (member(member(operation(name, "get"), "responses"), "400")) out.push_back(name);
+    }
+    return out;
+  }
+
+  // `path` with its {id} made a real id of catalogue().
+  static std::string concrete(const std::string& path) {
+    static const std::map<std::string, std::string> kIds = {
+        {"/v1/listings/{id}", "/v1/listings/le:full"},
+        {"/hsds/services/{id}", "/hsds/services/le:full"},
+        {"/hsds/service_at_locations/{id}", "/hsds/service_at_locations/le:full/service_at_location"},
+        {"/hsds/organizations/{id}", "/hsds/organizations/org:1"},
+        {"/hsds/taxonomies/{id}", "/hsds/taxonomies/yso"},
+        {"/hsds/taxonomy_terms/{id}", "/hsds/taxonomy_terms/tarjotin-category:liikunta"}};
+    auto found = kIds.find(path);
+    return found == kIds.end() ? path : found->second;
+  }
+
+  // The examples of the required query parameters of `path`, plus `params`.
+  httplib::Params with_required(const std::string& path, httplib::Params params) {
+    for (const Value* p : parameters(path)) {
+      const Value* required = member(p, "required");
+      const std::string name = (*p)["name"].GetString();
+      if (required && required->IsTrue() && !params.count(name)) params.emplace(name, query_value((*p)["example"]));
+    }
+    return params;
+  }
+
+  std::string target(const std::string& path, const httplib::Params& params) {
+    const std::string query = httplib::detail::params_to_query_str(params);
+    return concrete(path) + (query.empty() ? "" : "?" + query);
   }
 
   // GETs `target` and checks status, media type and body against the
@@ -294,6 +338,33 @@ TEST_F(OpenApiTest, RealResponsesOfEveryEndpointMatchTheirSchemas) {
   ASSERT_TRUE(first);
   expect_documented("/v1/search", "/v1/search", 304, {{"If-None-Match", first->get_header_value("ETag")}});
 
+  expect_documented("/v1/suggest", "/v1/suggest?q=kiel", 200);
+  expect_documented("/v1/suggest", "/v1/suggest?q=sen&lang=en&limit=1", 200);
+  expect_documented("/v1/suggest", "/v1/suggest?q=zzzz", 200);  // none
+  expect_documented("/v1/suggest", "/v1/suggest", 400);
+  expect_documented("/v1/suggest", "/v1/suggest?q=kiel&limit=11", 400);
+
+  expect_documented("/hsds/", "/hsds/", 200);
+  for (const char* list : {"services", "service_at_locations", "organizations", "taxonomies", "taxonomy_terms"}) {
+    const std::string path = std::string("/hsds/") + list;
+    expect_documented(path, path, 200);
+    expect_documented(path, path + "?lang=sv&per_page=2&page=2", 200);
+    expect_documented(path, path + "?page=99", 200);  // empty
+    expect_documented(path, path + "?per_page=0", 400);
+    expect_documented(path + "/{id}", path + "/zz-no-such-id", 404);
+  }
+  expect_documented("/hsds/services", "/hsds/services?full=true&search=tanssi", 200);
+  expect_documented("/hsds/service_at_locations", "/hsds/service_at_locations?full=true&lang=en", 200);
+  for (const Listing& l : catalogue()) {
+    expect_documented("/hsds/services/{id}", "/hsds/services/" + l.id, 200);
+    if (l.id != "le:bare")  // no place
+      expect_documented("/hsds/service_at_locations/{id}", "/hsds/service_at_locations/" + l.id + "/service_at_location", 200);
+  }
+  for (const char* term : {"tarjotin-category:theme:kulttuuri", "tarjotin-target-group:ikaihmiset", "yso:yso:p1278"})
+    expect_documented("/hsds/taxonomy_terms/{id}", std::string("/hsds/taxonomy_terms/") + term, 200);
+  expect_documented("/hsds/organizations/{id}", "/hsds/organizations/org:1?lang=en", 200);
+  expect_documented("/hsds/taxonomies/{id}", "/hsds/taxonomies/tarjotin-category", 200);
+
   testing::TempDir empty;
   ApiOptions options;
   options.index_root = empty / "index";
@@ -302,6 +373,9 @@ TEST_F(OpenApiTest, RealResponsesOfEveryEndpointMatchTheirSchemas) {
   expect_documented("/ready", "/ready", 503, {}, fresh_client.get());
   expect_documented("/health", "/health", 200, {}, fresh_client.get());
   expect_documented("/v1/sources", "/v1/sources", 200, {}, fresh_client.get());
+  expect_documented("/v1/suggest", "/v1/suggest?q=a", 200, {}, fresh_client.get());
+  expect_documented("/hsds/services", "/hsds/services", 200, {}, fresh_client.get());
+  expect_documented("/hsds/taxonomy_terms", "/hsds/taxonomy_terms", 200, {}, fresh_client.get());
 }
 
 TEST_F(OpenApiTest, TheSearchParametersAcceptedAreExactlyThoseDocumented) {
@@ -365,6 +439,66 @@ TEST_F(OpenApiTest, EveryDocumentedEnumValueIsAcceptedAndNoOther) {
       const std::string value = a.GetString();
       if (value.find(' ') != std::string::npos || value.find("..") != std::string::npos) continue;
       EXPECT_EQ(documented.count(value), 1u) << "the parser allows '" << value << "', the document does not say so";
+    }
+  }
+}
+
+TEST_F(OpenApiTest, EveryRouteAcceptsExactlyTheQueryParametersItDocuments) {
+  const std::vector<std::string> paths = parsing_paths();
+  EXPECT_GE(paths.size(), 13u);  // search, suggest and the eleven /hsds routes
+  for (const std::string& path : paths) {
+    SCOPED_TRACE(path);
+    std::set<std::string> documented;
+    for (const Value* p : parameters(path)) documented.insert((*p)["name"].GetString());
+    auto res = client->Get(target(path, with_required(path, {{"zz_undocumented", "1"}})).c_str());
+    ASSERT_TRUE(res);
+    ASSERT_EQ(res->status, 400) << res->body;
+    rapidjson::Document error;
+    error.Parse(res->body.c_str());
+    ASSERT_TRUE(error.IsObject() && error.HasMember("error"));
+    EXPECT_STREQ(error["error"]["parameter"].GetString(), "zz_undocumented");
+    std::set<std::string> accepted;
+    for (const auto& name : error["error"]["allowed"].GetArray()) accepted.insert(name.GetString());
+    EXPECT_EQ(accepted, documented);
+    for (const Value* p : parameters(path, "path")) EXPECT_TRUE(member(p, "example")) << "give {id} an example";
+  }
+}
+
+TEST_F(OpenApiTest, EveryDocumentedQueryExampleOfTheOtherRoutesIsValidAndAccepted) {
+  for (const std::string& path : parsing_paths()) {
+    if (path == "/v1/search") continue;  // EveryDocumentedParameterExampleIsValidAndAccepted
+    for (const Value* p : parameters(path)) {
+      const std::string name = (*p)["name"].GetString();
+      SCOPED_TRACE(path + " " + name);
+      const Value* example = member(p, "example");
+      ASSERT_TRUE(example) << "give the parameter an example";
+      EXPECT_EQ(violation(doc, (*p)["schema"], to_json(*example)), "");
+      expect_documented(path, target(path, with_required(path, {{name, query_value(*example)}})), 200);
+    }
+  }
+}
+
+TEST_F(OpenApiTest, EveryDocumentedEnumValueOfTheOtherRoutesIsAcceptedAndNoOther) {
+  for (const std::string& path : parsing_paths()) {
+    if (path == "/v1/search") continue;  // EveryDocumentedEnumValueIsAcceptedAndNoOther
+    for (const Value* p : parameters(path)) {
+      const std::string name = (*p)["name"].GetString();
+      SCOPED_TRACE(path + " " + name);
+      const Value* values = member(resolved(doc, member(p, "schema")), "enum");
+      if (!values) continue;
+      std::set<std::string> documented;
+      for (const auto& v : values->GetArray()) {
+        documented.insert(v.GetString());
+        expect_documented(path, target(path, with_required(path, {{name, v.GetString()}})), 200);
+      }
+      auto res = client->Get(target(path, with_required(path, {{name, "zz-not-a-value"}})).c_str());
+      ASSERT_TRUE(res);
+      ASSERT_EQ(res->status, 400);
+      rapidjson::Document error;
+      error.Parse(res->body.c_str());
+      ASSERT_TRUE(error.IsObject() && error.HasMember("error"));
+      EXPECT_EQ(std::string(error["error"]["parameter"].GetString()), name);
+      for (const auto& a : error["error"]["allowed"].GetArray()) EXPECT_EQ(documented.count(a.GetString()), 1u);
     }
   }
 }
