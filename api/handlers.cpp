@@ -122,6 +122,15 @@ void handle_sources(const HandlerContext& c, httplib::Response& res) {
   }
 }
 
+void handle_vocabulary(const HandlerContext& c, httplib::Response& res) {
+  if (c.vocabulary_json.empty()) {
+    res.status = 404;
+    res.set_content(error_json("this server runs without a vocabulary"), kJsonType);
+    return;
+  }
+  res.set_content(c.vocabulary_json, kJsonType);
+}
+
 void handle_health(const HandlerContext& c, httplib::Response& res) {
   try {
     const auto n = thread_searcher(c.index_root).size();

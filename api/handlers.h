@@ -37,6 +37,7 @@ struct HandlerContext {
   std::function<std::string()> extra_metrics;  // may be unset
   // Vocabulary labels for GET /v1/suggest, ahead of listing names; may be unset.
   std::function<std::vector<Suggestion>(const SuggestRequest&)> label_suggestions;
+  std::string vocabulary_json;  // empty: no vocabulary
   const HttpMetrics* metrics = nullptr;
 };
 
@@ -47,6 +48,7 @@ void handle_search(const HandlerContext& c, const httplib::Request& req, httplib
 void handle_suggest(const HandlerContext& c, const httplib::Request& req, httplib::Response& res, RequestNotes& notes);
 void handle_listing(const HandlerContext& c, const httplib::Request& req, httplib::Response& res);
 void handle_sources(const HandlerContext& c, httplib::Response& res);
+void handle_vocabulary(const HandlerContext& c, httplib::Response& res);
 void handle_health(const HandlerContext& c, httplib::Response& res);
 void handle_ready(const HandlerContext& c, httplib::Response& res);
 void handle_metrics(const HandlerContext& c, httplib::Response& res);

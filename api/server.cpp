@@ -178,6 +178,7 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
   c.sources_json = options_.sources_json;
   c.extra_metrics = options_.extra_metrics;
   c.label_suggestions = options_.label_suggestions;
+  c.vocabulary_json = options_.vocabulary_json;
   c.metrics = &impl->metrics;
 
   using Req = httplib::Request;
@@ -191,6 +192,8 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
                   [&c](const Req& req, Res& res, RequestNotes&) { handle_listing(c, req, res); });
   impl->add_route("/v1/sources", "/v1/sources", origin,
                   [&c](const Req&, Res& res, RequestNotes&) { handle_sources(c, res); });
+  impl->add_route("/v1/vocabulary", "/v1/vocabulary", origin,
+                  [&c](const Req&, Res& res, RequestNotes&) { handle_vocabulary(c, res); });
   impl->add_route("/health", "/health", origin, [&c](const Req&, Res& res, RequestNotes&) { handle_health(c, res); });
   impl->add_route("/ready", "/ready", origin, [&c](const Req&, Res& res, RequestNotes&) { handle_ready(c, res); });
   impl->add_route("/metrics", "/metrics", origin,

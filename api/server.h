@@ -7,6 +7,7 @@
 //                           index/suggest.h), after ApiOptions::label_suggestions
 //   GET /v1/listings/{id}   one full normalised listing, 404 JSON if unknown
 //   GET /v1/sources         the feeds' sync status, as ApiOptions::sources_json gives it
+//   GET /v1/vocabulary      the controlled vocabulary, ApiOptions::vocabulary_json
 //   GET /health             liveness: {"status":"ok","listings":N,"version":...}
 //   GET /ready              readiness: 200 {"status":"ready","listings":N} once an
 //                           index exists and opens, else 503 {"status":"not ready"}
@@ -74,6 +75,10 @@ struct ApiOptions {
   // code. Called on worker threads: thread-safe and quick. Unset: names only;
   // if it throws, names only. index/name_words.h has the matching rules.
   std::function<std::vector<Suggestion>(const SuggestRequest&)> label_suggestions;
+  // Body of GET /v1/vocabulary (src/vocabulary/vocabulary_json.h gives it),
+  // fixed for the server's lifetime. Empty: the route answers 404 JSON
+  // saying the server runs without a vocabulary.
+  std::string vocabulary_json;
 };
 
 // One route the server answers: method and path template ("/v1/listings/{id}").

@@ -15,6 +15,7 @@
 #include "api/server.h"
 #include "app/config.h"
 #include "app/index_outbox.h"
+#include "app/label_suggestions.h"
 #include "app/source_status.h"
 #include "app/sync_scheduler.h"
 #include "app/sync_runner.h"
@@ -24,6 +25,7 @@
 #include "index/searcher.h"
 #include "model/time.h"
 #include "store/store.h"
+#include "vocabulary/vocabulary_json.h"
 #include "tarjotin/version.h"
 
 namespace tarjotin {
@@ -199,6 +201,12 @@ int command_serve(const Config& config, const Args& args, const VocabularyPtr& v
     return source_status_json(config, thread_store(), scheduler_view);
   };
   options.extra_metrics = [config, thread_store] { return source_metrics_text(config, thread_store(), now_utc()); };
+  if (vocabulary) {
+    options.vocabulary_json = vocabulary_json(vocabulary->vocabulary);
+    options.label_suggestions = [vocabulary](const SuggestRequest& request) {
+      return label_suggestions(vocabulary->vocabulary, request);
+    };
+  }
   options.host = config.listen_host;
   options.port = config.listen_port;
   ApiServer server(options);

@@ -26,6 +26,8 @@
 
 #include "api/openapi.h"
 #include "api/server.h"
+#include "vocabulary/vocabulary_files.h"
+#include "vocabulary/vocabulary_json.h"
 #include "temp_dir.h"
 #include "test_server.h"
 
@@ -161,6 +163,10 @@ class OpenApiTest : public ::testing::Test {
     ApiOptions options;
     options.index_root = dir / "index";
     options.sources_json = [] { return sources_body(); };
+    VocabularyError vocabulary_error;  // the real vocabulary, as serve gives it
+    const auto vocabulary = load_vocabulary(TARJOTIN_VOCABULARY_DIR, &vocabulary_error);
+    ASSERT_TRUE(vocabulary) << vocabulary_error.to_string();
+    options.vocabulary_json = vocabulary_json(vocabulary->vocabulary);
     running = std::make_unique<testing::RunningServer>(options);
     client = running->client();
     auto served = client->Get("/openapi.json");  // the schemas are those the server publishes
@@ -330,6 +336,7 @@ TEST_F(OpenApiTest, RealResponsesOfEveryEndpointMatchTheirSchemas) {
   for (const Listing& l : catalogue()) expect_documented("/v1/listings/{id}", "/v1/listings/" + l.id, 200);
   expect_documented("/v1/listings/{id}", "/v1/listings/le:nope", 404);
   expect_documented("/v1/sources", "/v1/sources", 200);
+  expect_documented("/v1/vocabulary", "/v1/vocabulary", 200);
   expect_documented("/health", "/health", 200);
   expect_documented("/ready", "/ready", 200);
   expect_documented("/metrics", "/metrics", 200);
@@ -373,6 +380,7 @@ TEST_F(OpenApiTest, RealResponsesOfEveryEndpointMatchTheirSchemas) {
   expect_documented("/ready", "/ready", 503, {}, fresh_client.get());
   expect_documented("/health", "/health", 200, {}, fresh_client.get());
   expect_documented("/v1/sources", "/v1/sources", 200, {}, fresh_client.get());
+  expect_documented("/v1/vocabulary", "/v1/vocabulary", 404, {}, fresh_client.get());  // none configured
   expect_documented("/v1/suggest", "/v1/suggest?q=a", 200, {}, fresh_client.get());
   expect_documented("/hsds/services", "/hsds/services", 200, {}, fresh_client.get());
   expect_documented("/hsds/taxonomy_terms", "/hsds/taxonomy_terms", 200, {}, fresh_client.get());

@@ -185,7 +185,9 @@ TEST_F(CliTest, ServeAnswersSearchesAndStopsOnSigterm) {
   ASSERT_EQ(run(cli("sync")).exit_code, 0);
   const pid_t pid = fork();
   if (pid == 0) {
-    execl(TARJOTIN_BINARY, TARJOTIN_BINARY, "--config", config.c_str(), "serve", static_cast<char*>(nullptr));
+    const std::string vocabulary = std::string(TARJOTIN_SOURCE_DIR) + "/config/vocabulary";
+    execl(TARJOTIN_BINARY, TARJOTIN_BINARY, "--config", config.c_str(), "--vocabulary", vocabulary.c_str(), "serve",
+          static_cast<char*>(nullptr));
     _exit(127);
   }
   ChildProcess server(pid);
@@ -203,6 +205,17 @@ TEST_F(CliTest, ServeAnswersSearchesAndStopsOnSigterm) {
   auto bad = client.Get("/v1/search?page_size=abc");
   ASSERT_TRUE(bad);
   EXPECT_EQ(bad->status, 400);
+  // The vocabulary it was started with: served whole, and offered by type-ahead.
+  auto vocabulary = client.Get("/v1/vocabulary");
+  ASSERT_TRUE(vocabulary);
+  EXPECT_EQ(vocabulary->status, 200);
+  EXPECT_NE(vocabulary->body.find(R"("code":"peer_support")"), std::string::npos);
+  auto suggest = client.Get("/v1/suggest?q=vertais&lang=fi");
+  ASSERT_TRUE(suggest);
+  EXPECT_EQ(suggest->status, 200);
+  EXPECT_NE(suggest->body.find(R"({"text":"Vertaistuki","lang":"fi","id":"peer_support","kind":"category"})"),
+            std::string::npos)
+      << suggest->body;
   const int status = server.terminate();
   EXPECT_TRUE(WIFEXITED(status));
   EXPECT_EQ(WEXITSTATUS(status), 0);
