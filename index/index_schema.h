@@ -5,6 +5,8 @@
 //   Q<id>            unique id term (upsert / delete / get)
 //   XFI XSV XEN XOT  text prefixes: Finnish, Swedish, English (stemmed, STEM_SOME,
 //                    so stems are ZXFI..., ZXSV..., ZXEN...), other languages unstemmed
+//                    Finnish stems are lemmas, and ZXFI also holds the other base forms and
+//                    the compound parts of each word (finnish_morphology.h)
 //   XK<kind> XL<language> XF<yes|no|unknown> XC<category> XM<municipality> XS<status>
 //   XT<target group> XA<accessibility feature with value yes> XH<channel>
 //   XR<registration required: yes|no|unknown>
@@ -80,7 +82,7 @@ constexpr char kFacetSeparator = '\x1f';
 // The version of this term and slot layout, stored in every index's metadata
 // under kSchemaVersionKey. Bump it whenever documents are built differently:
 // an index with another version is rebuilt from the store (index_is_current()).
-inline constexpr const char* kSchemaVersion = "3";
+inline constexpr const char* kSchemaVersion = "4";  // 4: Finnish base forms and compound parts
 inline constexpr const char* kSchemaVersionKey = "tarjotin:schema";
 
 inline constexpr const char* kPrefixKind = "XK";

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "index/catalogue_terms.h"
+#include "index/finnish_morphology.h"
 #include "index/geo_cells.h"
 #include "index/index_schema.h"
 #include "index/name_words.h"
@@ -62,7 +63,7 @@ class TextIndexer {
 
   void index_language(const Listing& l, const std::string& lang) {
     const schema::TextLanguage& language = schema::text_language(lang);
-    generator_.set_stemmer(*language.stemmer ? Xapian::Stem(language.stemmer) : Xapian::Stem());
+    generator_.set_stemmer(text_stemmer(language.code, language.stemmer));  // fi: Voikko, then Snowball
     prefix_ = language.prefix;
     field(text_in(l.name, lang), 3);
     field(text_in(l.summary, lang), 2);
@@ -206,6 +207,7 @@ Xapian::Document listing_document(const Listing& listing) {
 
   TextIndexer text(doc);
   for (const std::string& lang : text_languages(listing)) text.index_language(listing, lang);
+  add_finnish_extra_terms(doc);  // base forms and compound parts (finnish_morphology.h)
 
   // Every category code (themes included) under the category prefix; the
   // other facets under their own.

@@ -125,6 +125,9 @@ struct SearchResponse {
   std::vector<SearchHit> hits;
   // facet name -> values, highest count first, then value.
   std::map<std::string, std::vector<FacetValue>> facets;
+  // "Did you mean": q with misspelt words corrected, when the search found
+  // few listings and the corrected q finds more (spelling.h).
+  std::optional<std::string> suggestion;
 };
 
 }  // namespace tarjotin

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "index/finnish_morphology.h"
 #include "index/index_schema.h"
 #include "index/text_case.h"
 
@@ -15,16 +16,22 @@ constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryPar
                             Xapian::QueryParser::FLAG_CJK_NGRAM;
 constexpr unsigned kPlainFlags = Xapian::QueryParser::FLAG_CJK_NGRAM;
 constexpr double kNeedWordsScale = 0.5;
+// Type-ahead on the last word: at least this many characters, expanded to at
+// most this many of the most frequent words it starts.
+constexpr std::size_t kPartialMinChars = 3;
+constexpr Xapian::termcount kPartialExpansion = 30;
 constexpr double kCodeStep = 0.1;
 
 Xapian::Query parse_in(const Xapian::Database& db, const std::string& text,
                        const schema::TextLanguage& language, unsigned flags) {
   Xapian::QueryParser parser;
   parser.set_database(db);
-  if (*language.stemmer) parser.set_stemmer(Xapian::Stem(language.stemmer));
+  if (*language.stemmer) parser.set_stemmer(text_stemmer(language.code, language.stemmer));  // fi: lemmatised
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser.set_default_op(Xapian::Query::OP_AND);
   parser.add_prefix("", language.prefix);
+  parser.set_max_expansion(kPartialExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                           Xapian::QueryParser::FLAG_PARTIAL);
   return parser.parse_query(text, flags);
 }
 
@@ -34,6 +41,24 @@ Xapian::Query parse_all(const Xapian::Database& db, const std::string& text, uns
     parses.push_back(parse_in(db, text, language, flags));
   parses.push_back(parse_in(db, text, schema::kOtherText, flags));
   return Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());
+}
+
+// FLAG_PARTIAL when the last word of the (lower-cased) text is being typed:
+// the text ends in it (no space, quote or bracket after it), it has at least
+// kPartialMinChars characters, and it is not itself a word of any indexed
+// text, so complete words keep exactly their own matches and ranking.
+unsigned partial_flag(const Xapian::Database& db, const std::string& text) {
+  std::vector<unsigned> chars;
+  for (Xapian::Utf8Iterator it(text); it != Xapian::Utf8Iterator(); ++it) chars.push_back(*it);
+  std::size_t start = chars.size();
+  while (start > 0 && Xapian::Unicode::is_wordchar(chars[start - 1])) --start;
+  if (chars.size() - start < kPartialMinChars) return 0;
+  std::string word;
+  for (std::size_t i = start; i < chars.size(); ++i) Xapian::Unicode::append_utf8(word, chars[i]);
+  for (const schema::TextLanguage& language : schema::stemmed_text_languages())
+    if (db.term_exists(language.prefix + word)) return 0;
+  if (db.term_exists(schema::kOtherText.prefix + word)) return 0;
+  return Xapian::QueryParser::FLAG_PARTIAL;
 }
 
 // --- concepts ---
@@ -138,11 +163,12 @@ std::optional<Xapian::Query> text_query(const Xapian::Database& db, const std::s
   if (is_blank_query(q)) return Xapian::Query::MatchAll;
   const std::string text = lower_query(q);
   Xapian::Query query;
+  const unsigned partial = partial_flag(db, text);
   try {
-    query = parse_all(db, text, kFlags);
+    query = parse_all(db, text, kFlags | partial);
   } catch (const Xapian::QueryParserError&) {
     try {
-      query = parse_all(db, text, kPlainFlags);
+      query = parse_all(db, text, kPlainFlags | partial);
     } catch (const Xapian::QueryParserError&) {
       query = Xapian::Query();
     }

@@ -9,6 +9,13 @@
 // User text never makes this throw: on a syntax error the text is parsed again
 // with no operators, and anything that still fails means "no matches".
 //
+// Finnish words are lemmatised and compound parts match (finnish_morphology.h).
+// Type-ahead: when q ends in a word being typed (no space after it) of at
+// least 3 characters that is not itself an indexed word, that word also
+// matches the (at most 30 most frequent) indexed words it starts
+// (FLAG_PARTIAL), so "kielikah" finds "kielikahvila"; complete words keep
+// exactly their own matches.
+//
 // Concepts (query expansion by a controlled vocabulary). The index knows no
 // vocabulary; the application may install a QueryConceptFinder at start
 // (set_query_concept_finder). When it finds needs in the query (a word such
