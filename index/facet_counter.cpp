@@ -2,17 +2,18 @@
 
 #include "index/index_schema.h"
 #include "index/occurrence_time.h"
+#include "index/value_cache.h"
 
 namespace tarjotin {
 namespace {
 
-std::vector<std::string> split_packed(const std::string& packed) {
+std::vector<std::string> split_packed(std::string_view packed) {
   std::vector<std::string> values;
   std::size_t begin = 0;
   while (begin < packed.size()) {
     std::size_t end = packed.find(schema::kFacetSeparator, begin);
     if (end == std::string::npos) end = packed.size();
-    if (end > begin) values.push_back(packed.substr(begin, end - begin));
+    if (end > begin) values.emplace_back(packed.substr(begin, end - begin));
     begin = end + 1;
   }
   return values;
@@ -20,7 +21,9 @@ std::vector<std::string> split_packed(const std::string& packed) {
 
 }  // namespace
 
-FacetCounter::FacetCounter(const std::vector<std::string>& facets, const FacetCountRules& rules) : rules_(rules) {
+FacetCounter::FacetCounter(const std::vector<std::string>& facets, const FacetCountRules& rules,
+                           const ValueCache* values)
+    : rules_(rules), values_(values) {
   for (const std::string& facet : facets) {
     if (facet == "target_group" && !rules_.target_group_only) {
       target_groups_ = true;
@@ -36,19 +39,26 @@ FacetCounter::FacetCounter(const std::vector<std::string>& facets, const FacetCo
   }
 }
 
-void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
-  ++documents_;
-  for (auto& [slot, counts] : slots_) count_packed(doc.get_value(slot), *counts);
-  if (target_groups_) count_target_groups(doc.get_value(schema::kFacetTargetGroup));
-  if (municipalities_) count_municipality(doc);
-  if (weekdays_ || times_) count_occurrences(doc.get_value(schema::kOccurrences));
+// Valid until the next call.
+std::string_view FacetCounter::value(const Xapian::Document& doc, Xapian::valueno slot) {
+  if (values_ && ValueCache::caches(slot)) return values_->get(slot, doc.get_docid());
+  read_ = doc.get_value(slot);
+  return read_;
 }
 
-void FacetCounter::count_packed(const std::string& packed, ValueCounts& counts) {
+void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
+  ++documents_;
+  for (auto& [slot, counts] : slots_) count_packed(value(doc, slot), *counts);
+  if (target_groups_) count_target_groups(value(doc, schema::kFacetTargetGroup));
+  if (municipalities_) count_municipality(doc);
+  if (weekdays_ || times_) count_occurrences(value(doc, schema::kOccurrences));
+}
+
+void FacetCounter::count_packed(std::string_view packed, ValueCounts& counts) {
   for (const std::string& value : split_packed(packed)) ++counts[value];
 }
 
-void FacetCounter::count_target_groups(const std::string& packed) {
+void FacetCounter::count_target_groups(std::string_view packed) {
   const std::vector<std::string> groups = split_packed(packed);
   bool open = false;
   for (const std::string& group : groups) open = open || group == schema::kOpenToAll;
@@ -60,13 +70,13 @@ void FacetCounter::count_target_groups(const std::string& packed) {
 
 void FacetCounter::count_municipality(const Xapian::Document& doc) {
   bool exempt = false;
-  for (const std::string& channel : split_packed(doc.get_value(schema::kFacetChannel)))
+  for (const std::string& channel : split_packed(value(doc, schema::kFacetChannel)))
     for (const std::string& wanted : rules_.exempt_channels) exempt = exempt || channel == wanted;
   if (exempt) ++exempt_;
-  for (const std::string& value : split_packed(doc.get_value(schema::kFacetMunicipality))) placed_[value] += exempt ? 0 : 1;
+  for (const std::string& place : split_packed(value(doc, schema::kFacetMunicipality))) placed_[place] += exempt ? 0 : 1;
 }
 
-void FacetCounter::count_occurrences(const std::string& packed) {
+void FacetCounter::count_occurrences(std::string_view packed) {
   DayBits weekdays = 0;
   DayBits times = 0;
   if (packed.empty()) {

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -40,10 +41,14 @@ struct FacetCountRules {
   std::vector<std::string> exempt_channels;
 };
 
+class ValueCache;
+
 class FacetCounter : public Xapian::MatchSpy {
  public:
-  // `facets`: names from known_facets(); unknown names are ignored.
-  explicit FacetCounter(const std::vector<std::string>& facets, const FacetCountRules& rules = {});
+  // `facets`: names from known_facets(); unknown names are ignored. `values`
+  // (optional, value_cache.h; must outlive this) saves reading the documents.
+  explicit FacetCounter(const std::vector<std::string>& facets, const FacetCountRules& rules = {},
+                        const ValueCache* values = nullptr);
 
   void operator()(const Xapian::Document& doc, double weight) override;
 
@@ -54,12 +59,15 @@ class FacetCounter : public Xapian::MatchSpy {
   std::int64_t documents() const { return documents_; }
 
  private:
-  void count_packed(const std::string& packed, ValueCounts& counts);
-  void count_target_groups(const std::string& packed);
+  std::string_view value(const Xapian::Document& doc, Xapian::valueno slot);
+  void count_packed(std::string_view packed, ValueCounts& counts);
+  void count_target_groups(std::string_view packed);
   void count_municipality(const Xapian::Document& doc);
-  void count_occurrences(const std::string& packed);
+  void count_occurrences(std::string_view packed);
 
   FacetCountRules rules_;
+  const ValueCache* values_;
+  std::string read_;  // the last value read from a document when there is no cache
   std::int64_t documents_ = 0;
   std::vector<std::pair<Xapian::valueno, ValueCounts*>> slots_;
   std::map<std::string, ValueCounts> counts_;

@@ -36,7 +36,9 @@ namespace tarjotin {
 
 class FacetCounts {
  public:
-  FacetCounts(const Xapian::Database& db, const Xapian::Query& text, const SearchRequest& request);
+  // `values` (optional, value_cache.h; must outlive this): db's values in memory.
+  FacetCounts(const Xapian::Database& db, const Xapian::Query& text, const SearchRequest& request,
+              const ValueCache* values = nullptr);
 
   // The spy to add to the main Enquire before its get_mset(); nullptr when
   // nothing is counted there.
@@ -49,6 +51,7 @@ class FacetCounts {
   const Xapian::Database& db_;
   Xapian::Query text_;
   const SearchRequest& request_;
+  const ValueCache* values_;
   std::vector<std::string> wanted_;
   bool browse_ = false;                      // no text, no filter
   std::map<std::string, ValueCounts> done_;   // counted already

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "index/index_schema.h"
+#include "index/value_cache.h"
 
 namespace tarjotin {
 namespace {
@@ -12,7 +13,7 @@ void put_int64(std::string& out, std::int64_t value) {
   for (int shift = 56; shift >= 0; shift -= 8) out += static_cast<char>((bits >> shift) & 0xff);
 }
 
-std::int64_t get_int64(const std::string& in, std::size_t pos) {
+std::int64_t get_int64(std::string_view in, std::size_t pos) {
   std::uint64_t bits = 0;
   for (std::size_t i = 0; i < 8; ++i) bits = (bits << 8) | static_cast<unsigned char>(in[pos + i]);
   return static_cast<std::int64_t>(bits);
@@ -34,7 +35,7 @@ std::string pack_occurrences(const std::vector<Occurrence>& occurrences) {
   return packed;
 }
 
-std::vector<OccurrenceSpan> unpack_occurrences(const std::string& packed) {
+std::vector<OccurrenceSpan> unpack_occurrences(std::string_view packed) {
   std::vector<OccurrenceSpan> spans;
   spans.reserve(packed.size() / 16);
   for (std::size_t pos = 0; pos + 16 <= packed.size(); pos += 16)
@@ -75,13 +76,21 @@ bool meets(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria)
   return overlaps(occurrence, criteria.start, criteria.end);
 }
 
-OccurrenceMatch::OccurrenceMatch(const OccurrenceCriteria& criteria) : criteria_(criteria) {}
+OccurrenceMatch::OccurrenceMatch(const OccurrenceCriteria& criteria, const ValueCache* values)
+    : criteria_(criteria), values_(values) {}
 
 bool OccurrenceMatch::operator()(const Xapian::Document& doc) const {
-  const std::string packed = doc.get_value(schema::kOccurrences);
+  std::string read;
+  std::string_view packed;
+  if (values_) {
+    packed = values_->get(schema::kOccurrences, doc.get_docid());
+  } else {
+    read = doc.get_value(schema::kOccurrences);
+    packed = read;
+  }
   if (packed.empty()) return true;
-  for (const OccurrenceSpan& span : unpack_occurrences(packed))
-    if (meets(span, criteria_)) return true;
+  for (std::size_t pos = 0; pos + 16 <= packed.size(); pos += 16)
+    if (meets({get_int64(packed, pos), get_int64(packed, pos + 8)}, criteria_)) return true;
   return false;
 }
 

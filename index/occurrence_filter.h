@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,7 +32,7 @@ using OccurrenceSpan = std::pair<std::int64_t, std::int64_t>;
 // 16 bytes per occurrence (big-endian start, end), sorted by start.
 std::string pack_occurrences(const std::vector<Occurrence>& occurrences);
 // What pack_occurrences wrote; a truncated tail is ignored.
-std::vector<OccurrenceSpan> unpack_occurrences(const std::string& packed);
+std::vector<OccurrenceSpan> unpack_occurrences(std::string_view packed);
 
 // An occurrence [s, e] overlaps the range when s <= range_end and e >= range_start;
 // an unset bound is open.
@@ -55,13 +56,17 @@ DayBits matching_weekdays(const OccurrenceSpan& occurrence, const OccurrenceCrit
 DayBits matching_times(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria);
 bool meets(const OccurrenceSpan& occurrence, const OccurrenceCriteria& criteria);
 
+class ValueCache;
+
 class OccurrenceMatch : public Xapian::MatchDecider {
  public:
-  explicit OccurrenceMatch(const OccurrenceCriteria& criteria);
+  // `values` (optional, value_cache.h; must outlive this) saves reading the documents.
+  explicit OccurrenceMatch(const OccurrenceCriteria& criteria, const ValueCache* values = nullptr);
   bool operator()(const Xapian::Document& doc) const override;
 
  private:
   OccurrenceCriteria criteria_;
+  const ValueCache* values_;
 };
 
 }  // namespace tarjotin
