@@ -3,6 +3,9 @@
 #include <map>
 #include <memory>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include "api/openapi.h"
 #include "api/response_json.h"
 #include "api/search_params.h"
@@ -53,9 +56,25 @@ SearchSlot::SearchSlot(const HandlerContext& c, httplib::Response& res) : counte
 
 SearchSlot::~SearchSlot() { --counter_; }
 
+// A node that knows it has no index to answer from yet (a search node before
+// its first complete replica) answers 503, so a load balancer tries another node.
+static bool refused_until_ready(const HandlerContext& c, httplib::Response& res) {
+  std::string reason;
+  try {
+    if (c.not_ready_reason) reason = c.not_ready_reason();
+  } catch (const std::exception&) {
+  }
+  if (reason.empty()) return false;
+  res.status = 503;
+  res.set_header("Retry-After", "1");
+  res.set_content(error_json("not ready: " + reason), kJsonType);
+  return true;
+}
+
 void handle_search(const HandlerContext& c, const httplib::Request& req, httplib::Response& res, RequestNotes& notes) {
   auto parsed = parse_search_params(query_params(req), now_utc());
   if (auto* error = std::get_if<ParamError>(&parsed)) return send_param_error(res, *error);
+  if (refused_until_ready(c, res)) return;
   SearchSlot slot(c, res);
   if (!slot.admitted()) return;
   const SearchRequest& request = std::get<SearchRequest>(parsed);
@@ -72,6 +91,7 @@ void handle_search(const HandlerContext& c, const httplib::Request& req, httplib
 void handle_suggest(const HandlerContext& c, const httplib::Request& req, httplib::Response& res, RequestNotes& notes) {
   auto parsed = parse_suggest_params(query_params(req));
   if (auto* error = std::get_if<ParamError>(&parsed)) return send_param_error(res, *error);
+  if (refused_until_ready(c, res)) return;
   SearchSlot slot(c, res);
   if (!slot.admitted()) return;
   const SuggestRequest& request = std::get<SuggestRequest>(parsed);
@@ -99,6 +119,7 @@ void handle_suggest(const HandlerContext& c, const httplib::Request& req, httpli
 
 void handle_listing(const HandlerContext& c, const httplib::Request& req, httplib::Response& res) {
   const std::string id = req.matches[1];
+  if (refused_until_ready(c, res)) return;
   std::optional<Listing> listing;
   try {
     listing = thread_searcher(c.index_root).get(id);
@@ -152,12 +173,30 @@ std::optional<std::int64_t> ready_listings(const std::string& index_root) {
   }
 }
 
+// `text` as a JSON string literal.
+static std::string quoted_json(const std::string& text) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buf);
+  writer.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+  return buf.GetString();
+}
+
 void handle_ready(const HandlerContext& c, httplib::Response& res) {
-  if (const auto n = ready_listings(c.index_root)) {
+  // Ready needs both an index and no reason against it, so that searches
+  // (refused_until_ready) are answered whenever /ready said 200.
+  std::string reason;
+  try {
+    if (c.not_ready_reason) reason = c.not_ready_reason();
+  } catch (const std::exception&) {
+  }
+  const auto n = reason.empty() ? ready_listings(c.index_root) : std::nullopt;
+  if (n) {
     res.set_content(R"({"status":"ready","listings":)" + std::to_string(*n) + "}", kJsonType);
   } else {
     res.status = 503;
-    res.set_content(R"({"status":"not ready"})", kJsonType);
+    res.set_content(reason.empty() ? std::string(R"({"status":"not ready"})")
+                                   : R"({"status":"not ready","reason":)" + quoted_json(reason) + "}",
+                    kJsonType);
   }
 }
 

@@ -35,6 +35,7 @@ struct HandlerContext {
   std::atomic<int>* searches_in_flight = nullptr;
   std::function<std::string()> sources_json;   // may be unset
   std::function<std::string()> extra_metrics;  // may be unset
+  std::function<std::string()> not_ready_reason;  // may be unset
   // Vocabulary labels for GET /v1/suggest, ahead of listing names; may be unset.
   std::function<std::vector<Suggestion>(const SuggestRequest&)> label_suggestions;
   std::string vocabulary_json;  // empty: no vocabulary

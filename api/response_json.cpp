@@ -141,6 +141,15 @@ std::string search_response_json(const SearchRequest& request, const SearchRespo
     facets.AddMember(str(name, a), list, a);
   }
   doc.AddMember("facets", facets, a);
+  if (response.suggestion) doc.AddMember("suggestion", str(*response.suggestion, a), a);
+  return to_string(doc);
+}
+
+std::string search_result_json(const Listing& listing, const std::string& lang, std::int64_t now) {
+  rapidjson::Document doc;
+  SearchHit hit;
+  hit.listing = listing;
+  static_cast<Value&>(doc) = hit_value(hit, lang, now, false, doc.GetAllocator());
   return to_string(doc);
 }
 

@@ -9,6 +9,7 @@
 // request has a point (near / dwithin_origin) every result with coordinates
 // carries "distance_km" (kilometres, rounded to 0.1); one without has none.
 
+#include <cstdint>
 #include <string>
 
 #include "api/search_params.h"
@@ -18,6 +19,10 @@
 namespace tarjotin {
 
 std::string search_response_json(const SearchRequest& request, const SearchResponse& response);
+
+// One listing as a search result item (the SearchResult schema), without a
+// score or distance: what a shortlist shows of each listing.
+std::string search_result_json(const Listing& listing, const std::string& lang, std::int64_t now);
 
 // The full normalised record, every language, with its source URL.
 std::string listing_json_body(const Listing& listing);

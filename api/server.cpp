@@ -13,6 +13,8 @@
 #include "api/hsds/hsds_handlers.h"
 #include "api/metrics.h"
 #include "api/response_json.h"
+#include "api/shortlist_handlers.h"
+#include "api/static_files.h"
 #include "model/time.h"
 
 namespace tarjotin {
@@ -80,6 +82,8 @@ struct ApiServer::Impl {
   std::atomic<int> searches_in_flight{0};
   HttpMetrics metrics;
   HandlerContext context;
+  ShortlistContext shortlists;
+  std::unique_ptr<RateLimiter> shortlist_creates;
   std::vector<std::pair<std::regex, std::string>> templates;  // pattern -> path template
   std::vector<ApiRoute> routes;
 
@@ -100,6 +104,34 @@ struct ApiServer::Impl {
       add_etag(req, res);
     });
     http.Options(pattern, [origin](const httplib::Request&, httplib::Response& res) { preflight(origin, res); });
+  }
+
+  // GET (and HEAD) only: pages and files, no CORS preflight.
+  template <typename Handler>
+  void add_page_route(const std::string& path, const std::string& pattern, Handler handler) {
+    templates.emplace_back(std::regex(pattern), path);
+    routes.push_back({"GET", path});
+    http.Get(pattern, [handler](const httplib::Request& req, httplib::Response& res) {
+      handler(req, res);
+      add_etag(req, res);
+    });
+  }
+
+  // POST plus its CORS preflight (which allows a JSON Content-Type).
+  template <typename Handler>
+  void add_post_route(const std::string& path, const std::string& pattern, const std::string& origin, Handler handler) {
+    templates.emplace_back(std::regex(pattern), path);
+    routes.push_back({"POST", path});
+    routes.push_back({"OPTIONS", path});
+    http.Post(pattern, handler);
+    http.Options(pattern, [origin](const httplib::Request&, httplib::Response& res) {
+      res.status = 204;
+      res.set_header("Allow", "POST, OPTIONS");
+      if (origin.empty()) return;
+      res.set_header("Access-Control-Allow-Methods", "POST, OPTIONS");
+      res.set_header("Access-Control-Allow-Headers", "Accept, Accept-Language, Content-Type");
+      res.set_header("Access-Control-Max-Age", "86400");
+    });
   }
 
   // Metrics and access log of the request just answered.
@@ -128,6 +160,10 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
   Impl* impl = impl_.get();
   const int threads = options_.worker_threads;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  // Without TCP_NODELAY a keep-alive response that is written in two parts
+  // (headers, body) waits ~40 ms for the client's delayed ACK (Nagle). Set on
+  // the listening socket; Linux hands it to every accepted socket.
+  http.set_tcp_nodelay(true);
   http.set_keep_alive_max_count(100);
   http.set_keep_alive_timeout(options_.keep_alive_seconds);
   http.set_read_timeout(5, 0);
@@ -147,7 +183,7 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
     t_request.arrived = now_utc();
     t_request.route = impl->route_template(req.path);
     // Compressed request bodies bypass the payload limit in this httplib;
-    // nothing here takes a body, so refuse them before they are read.
+    // no route takes a compressed body, so refuse them before they are read.
     if (req.has_header("Content-Encoding")) {
       res.status = 415;
       res.set_content(error_json("compressed request bodies are not accepted"), kJsonType);
@@ -177,6 +213,7 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
   c.searches_in_flight = &impl->searches_in_flight;
   c.sources_json = options_.sources_json;
   c.extra_metrics = options_.extra_metrics;
+  c.not_ready_reason = options_.not_ready_reason;
   c.label_suggestions = options_.label_suggestions;
   c.vocabulary_json = options_.vocabulary_json;
   c.metrics = &impl->metrics;
@@ -200,6 +237,23 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
                   [&c](const Req&, Res& res, RequestNotes&) { handle_metrics(c, res); });
   impl->add_route("/openapi.json", "/openapi\\.json", origin,
                   [](const Req&, Res& res, RequestNotes&) { handle_openapi(res); });
+  ShortlistContext& sc = impl->shortlists;
+  impl->shortlist_creates = std::make_unique<RateLimiter>(options_.shortlist_creates_per_hour);
+  sc.index_root = options_.index_root;
+  sc.book = options_.shortlists;
+  sc.expiry_days = options_.shortlist_expiry_days;
+  sc.creates = impl->shortlist_creates.get();
+  impl->add_post_route("/v1/shortlists", "/v1/shortlists", origin,
+                       [&sc](const Req& req, Res& res) { handle_create_shortlist(sc, req, res); });
+  impl->add_route("/v1/shortlists/{id}", R"(/v1/shortlists/([^/]+))", origin,
+                  [&sc](const Req& req, Res& res, RequestNotes&) { handle_get_shortlist(sc, req, res); });
+  impl->add_page_route("/s/{id}", R"(/s/([^/]+))", [&sc](const Req& req, Res& res) { handle_shortlist_page(sc, req, res); });
+  const std::string web_dir = options_.web_dir;
+  impl->add_page_route("/", "/", [web_dir](const Req&, Res& res) { handle_static_file(web_dir, "index.html", res); });
+  impl->add_page_route("/embed.js", R"(/embed\.js)",
+                       [web_dir](const Req&, Res& res) { handle_static_file(web_dir, "embed.js", res); });
+  impl->add_page_route("/web/{file}", R"(/web/([^/]+))",
+                       [web_dir](const Req& req, Res& res) { handle_static_file(web_dir, req.matches[1], res); });
   for (const hsds::HsdsRoute& route : hsds::hsds_routes())
     impl->add_route(route.path, route.pattern, origin,
                     [&c, &route](const Req& req, Res& res, RequestNotes& notes) { route.handle(c, req, res, notes); });

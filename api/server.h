@@ -14,6 +14,12 @@
 //   GET /metrics            Prometheus text: requests and latency per route
 //                           template and status, index size, ApiOptions::extra_metrics
 //   GET /openapi.json       the OpenAPI 3.1 description of all of this (api/openapi.json)
+//   POST /v1/shortlists, GET /v1/shortlists/{id}, GET /s/{id}
+//                           counsellors' shortlists (api/shortlist_handlers.h),
+//                           kept by ApiOptions::shortlists
+//   GET /, /embed.js, /web/{file}
+//                           the search page and the widget, files of
+//                           ApiOptions::web_dir (api/static_files.h)
 //   GET /hsds/...           the catalogue as Open Referral HSDS 3.0: services,
 //                           service_at_locations, organizations, taxonomies,
 //                           taxonomy_terms, each as a list and by {id}, and
@@ -41,6 +47,7 @@
 #include <string>
 #include <vector>
 
+#include "api/shortlist_book.h"
 #include "index/suggest.h"
 
 namespace tarjotin {
@@ -68,6 +75,12 @@ struct ApiOptions {
   // Called on a worker thread at every scrape: thread-safe and quick. If it
   // throws, the scrape still answers, with tarjotin_extra_metrics_up 0.
   std::function<std::string()> extra_metrics;
+  // Why the node is not ready (e.g. a search node without a complete replica
+  // yet, app/replica_follower.h): while it returns non-empty, GET /ready's 503
+  // carries it as "reason" and /v1/search, /v1/suggest and /v1/listings/{id}
+  // answer 503 (so a load balancer tries another node). Called on worker
+  // threads at every such request: thread-safe and quick. Unset: never.
+  std::function<std::string()> not_ready_reason;
   // Type-ahead over a vocabulary's labels (e.g. categories in fi/sv/en), the
   // hook for when one exists: GET /v1/suggest lists what it returns first
   // (at most `limit`), then fills up with listing names. Each Suggestion's
@@ -79,6 +92,15 @@ struct ApiOptions {
   // fixed for the server's lifetime. Empty: the route answers 404 JSON
   // saying the server runs without a vocabulary.
   std::string vocabulary_json;
+  // Counsellors' shortlists (api/shortlist_book.h): thread-safe. Unset: the
+  // shortlist routes answer 503.
+  std::shared_ptr<ShortlistBook> shortlists;
+  int shortlist_expiry_days = 90;
+  // POST /v1/shortlists per client address and hour; 0 = no limit.
+  int shortlist_creates_per_hour = 60;
+  // Directory of the search page and widget (the project's web/); empty:
+  // those routes answer 404.
+  std::string web_dir;
 };
 
 // One route the server answers: method and path template ("/v1/listings/{id}").

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include <sys/stat.h>
+
 #include <xapian.h>
 
 #include "index/facet_counts.h"
@@ -13,7 +15,9 @@
 #include "index/occurrence_filter.h"
 #include "index/result_order.h"
 #include "index/search_filters.h"
+#include "index/spelling.h"
 #include "index/text_query.h"
+#include "index/value_cache.h"
 #include "model/listing_json.h"
 #include "model/time.h"
 
@@ -48,16 +52,17 @@ SearchResponse run_search(const Xapian::Database& db, const SearchRequest& reque
   if (!text) return response;
 
   const Xapian::doccount all = db.get_doccount();
+  const std::shared_ptr<const ValueCache> values = ValueCache::for_database(db);
   const OccurrenceCriteria criteria = occurrence_criteria(request);
   std::optional<OccurrenceMatch> occurrences;
-  if (criteria.any()) occurrences.emplace(criteria);
+  if (criteria.any()) occurrences.emplace(criteria, values.get());
   const Xapian::MatchDecider* decider = occurrences ? &*occurrences : nullptr;
 
   Xapian::Enquire enquire(db);
   enquire.set_query(filtered_query(*text, request));
   ResultOrder order(request, now_utc());
   order.apply(enquire);
-  FacetCounts facets(db, *text, request);
+  FacetCounts facets(db, *text, request, values.get());
   if (Xapian::MatchSpy* spy = facets.main_spy()) enquire.add_matchspy(spy);
 
   const int page = std::max(1, request.page);
@@ -74,6 +79,7 @@ SearchResponse run_search(const Xapian::Database& db, const SearchRequest& reque
     response.hits.push_back(std::move(hit));
   }
   response.facets = facets.finish();
+  response.suggestion = spelling_suggestion(db, request, response.total, decider);
   return response;
 }
 
@@ -88,13 +94,26 @@ std::optional<Listing> run_get(const Xapian::Database& db, const std::string& id
 
 }  // namespace
 
+// The identity of a replica's stub file (<generation>/XAPIANDB), "" when the
+// generation is a plain database. A replica switches to a full copy by
+// renaming a new stub into place, which reopen() never notices.
+static std::string stub_identity(const std::string& generation_dir) {
+  struct stat st;
+  if (::stat((generation_dir + "/XAPIANDB").c_str(), &st) != 0) return "";
+  return std::to_string(st.st_ino) + ":" + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec);
+}
+
 struct Searcher::Impl {
   std::string root;
   std::optional<Xapian::Database> db;
   std::string generation;  // what db has open
+  std::string stub;        // stub_identity() of what db has open
 
   // Opens the generation `current` points to, or brings db to its newest
-  // revision. False when there is no index.
+  // revision. False when there is no index. A replica (a stub database,
+  // app/replica_follower.h) whose stub changed is closed and opened again,
+  // never reopen()ed: requests in flight keep their own Database.
   bool refresh() {
     const std::optional<std::string> now = current_generation(root);
     if (!now) {
@@ -102,10 +121,13 @@ struct Searcher::Impl {
       generation.clear();
       return false;
     }
-    if (!db || *now != generation) {
+    const std::string path = generation_path(root, *now);
+    const std::string now_stub = stub_identity(path);
+    if (!db || *now != generation || now_stub != stub) {
       db.reset();
-      db.emplace(generation_path(root, *now));
+      db.emplace(path);
       generation = *now;
+      stub = now_stub;
     } else {
       db->reopen();
     }

@@ -224,6 +224,8 @@ FetchResult Fetcher::get(const std::string& url, const Validators& known) {
     if (code != CURLE_OK) {
       result.error = "GET " + url + ": " + (curl_message[0] ? curl_message : curl_easy_strerror(code)) +
                      " (curl error " + std::to_string(static_cast<int>(code)) + ")";
+      if (code == CURLE_BAD_CONTENT_ENCODING)
+        result.error += ": the body could not be decoded as its Content-Encoding says (broken gzip/deflate)";
       retry = retryable(code);
     } else if (status >= 200 && status < 300) {
       result.ok = true;

@@ -151,3 +151,29 @@ std::string without_query_param(const std::string& url, const std::string& name)
 
 
 }  // namespace tarjotin
+
+namespace tarjotin {
+
+std::string url_host(const std::string& url) {
+  if (!is_http_url(url)) return "";
+  const std::size_t begin = url.find("://") + 3;
+  std::string authority = url.substr(begin, url.find_first_of("/?#", begin) - begin);
+  if (const std::size_t at = authority.rfind('@'); at != std::string::npos) authority.erase(0, at + 1);
+  if (!authority.empty() && authority[0] == '[') {
+    authority = authority.substr(0, authority.find(']') + 1);  // [ipv6]
+  } else if (const std::size_t colon = authority.find(':'); colon != std::string::npos) {
+    authority.erase(colon);
+  }
+  for (char& c : authority) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return authority;
+}
+
+std::string foreign_link_error(const std::string& start, const std::string& next) {
+  if (!is_http_url(start)) return "";
+  if (!is_http_url(next)) return "next link " + next + " is not an http(s) URL; not followed";
+  if (url_host(next) != url_host(start))
+    return "next link " + next + " points to another host than " + url_host(start) + "; not followed";
+  return "";
+}
+
+}  // namespace tarjotin

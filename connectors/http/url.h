@@ -31,3 +31,17 @@ std::string with_query_param(const std::string& url, const std::string& name, co
 std::string without_query_param(const std::string& url, const std::string& name);
 
 }  // namespace tarjotin
+
+namespace tarjotin {
+
+// The host of an http(s) URL, lower-cased, without user info or port; "" for
+// any other URL.
+std::string url_host(const std::string& url);
+
+// "" when a feed that started at `start` may follow its `next` link to `next`;
+// otherwise why not: a feed read over http(s) may only lead to http(s) URLs on
+// the same host (a feed is untrusted input and must not send tarjotin to
+// other hosts or to local files).
+std::string foreign_link_error(const std::string& start, const std::string& next);
+
+}  // namespace tarjotin

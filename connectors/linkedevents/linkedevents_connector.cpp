@@ -133,6 +133,10 @@ PullOutcome LinkedEventsConnector::pull(FeedSink& sink, const PullOptions& pull_
       complete = true;
       break;
     }
+    if (const std::string foreign = foreign_link_error(url, next); !foreign.empty()) {
+      pull.report(url, foreign, -1);
+      break;
+    }
     if (!seen.insert(next).second) {
       pull.report(url, "next link loops back to " + next, -1);
       break;

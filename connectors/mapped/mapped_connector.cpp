@@ -152,6 +152,10 @@ PullOutcome MappedConnector::pull(FeedSink& sink, const PullOptions&) {
       pull.report(url, step.error, -1);
       break;
     }
+    if (const std::string foreign = foreign_link_error(url, step.next); !foreign.empty()) {
+      pull.report(url, foreign, -1);
+      break;
+    }
     if (!seen_urls.insert(step.next).second) {
       pull.report(url, "next link loops back to " + step.next, -1);
       break;

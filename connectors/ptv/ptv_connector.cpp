@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <set>
 
 #include "connectors/ptv/detail_fetcher.h"
 #include "connectors/ptv/guid_page.h"
@@ -49,6 +50,7 @@ class Pull {
   // Reads the GUID pages of one status ("" = published) to their end; false
   // (after on_error) when the pass could not be finished.
   bool read_pass(const std::string& status) {
+    seen_guids_.clear();
     for (int page = 1;; ++page) {
       if (pages_ >= options_.max_pages) {
         details_.report(ptv::guid_page_url(root_, page, changed_since_, status),
@@ -83,6 +85,13 @@ class Pull {
                                  std::to_string(guids.page_count) + " pages; stopped");
         return false;
       }
+      if (page > 1 && std::all_of(guids.ids.begin(), guids.ids.end(),
+                                  [&](const std::string& id) { return seen_guids_.count(id) > 0; })) {
+        // An API that ignores `page` would otherwise be read pageCount times over.
+        details_.report(url, "page " + std::to_string(page) + " repeats only GUIDs of earlier pages (the API ignores page=?); stopped");
+        return false;
+      }
+      seen_guids_.insert(guids.ids.begin(), guids.ids.end());
       if (status.empty() ? !deliver_services(url, guids.ids) : !deliver_deleted(url, guids.ids)) return false;
       sink_.on_progress(pages_, pages_done_before_ + std::max(page, guids.page_count));
       if (page >= guids.page_count) {
@@ -174,6 +183,7 @@ class Pull {
   ptv::DetailFetcher details_;
   int pages_ = 0;
   int page_count_ = 0;          // pageCount of the latest GUID page
+  std::set<std::string> seen_guids_;  // of this pull's GUID pages, to notice an API that ignores page=
   int pages_done_before_ = 0;   // pages of the passes already finished
 };
 

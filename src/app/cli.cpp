@@ -1,5 +1,7 @@
 #include "app/cli.h"
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -13,9 +15,12 @@
 
 #include "api/response_json.h"
 #include "api/server.h"
+#include "app/check_command.h"
 #include "app/config.h"
 #include "app/index_outbox.h"
 #include "app/label_suggestions.h"
+#include "app/serve_role.h"
+#include "app/shortlist_book.h"
 #include "app/source_status.h"
 #include "app/sync_scheduler.h"
 #include "app/sync_runner.h"
@@ -42,6 +47,8 @@ const char* const kUsageText =
     "  serve [--no-sync]                   serve the search API on the config's \"listen\" address and\n"
     "                                      sync each source every interval_minutes (unless --no-sync)\n"
     "  reindex                             rebuild the search index from the store, swap it in atomically\n"
+    "  check                               check the store and that the index agrees with it; rebuild the\n"
+    "                                      index if not (exit 0 agreed, 1 repaired, 3 store damaged)\n"
     "  search QUERY [--lang L] [--json]    search the index from the command line\n"
     "  runs [--source NAME]                show recent sync runs\n"
     "  vocab check                         load and check the vocabulary files\n"
@@ -179,8 +186,11 @@ int command_serve(const Config& config, const Args& args, const VocabularyPtr& v
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
   ensure_data_dir(config);
+  // A serve that was killed may have left the index behind the store: check (and repair) first.
+  if (config.role != Role::search) check_after_unclean_shutdown(config, std::cerr);
+  ServeRole role(config);  // indexer: publishes the index; search: follows it (app/serve_role.h)
   std::unique_ptr<SyncScheduler> scheduler;
-  if (!args.no_sync && !config.sources.empty()) {
+  if (!args.no_sync && !config.sources.empty() && role.syncs()) {
     SyncOptions sync_options;
     sync_options.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
     sync_options.classify = listing_classifier(vocabulary);
@@ -207,27 +217,42 @@ int command_serve(const Config& config, const Args& args, const VocabularyPtr& v
       return label_suggestions(vocabulary->vocabulary, request);
     };
   }
+  // Counsellors' shortlists live in the store file; the API sees only the book.
+  // A search node has no store: its shortlist routes answer 503 (serve_role.h).
+  if (config.role != Role::search) options.shortlists = store_shortlist_book(store_path);
+  options.shortlist_expiry_days = config.web.shortlist_expiry_days;
+  options.shortlist_creates_per_hour = config.web.shortlist_creates_per_hour;
+  options.web_dir = config.web.web_dir;
+  role.configure_api(options);
   options.host = config.listen_host;
   options.port = config.listen_port;
   ApiServer server(options);
   std::string error;
-  if (!server.bind(&error)) {
+  if (!server.bind(&error) || !role.start(&error)) {
     std::cerr << "tarjotin: " << error << "\n";
     return kSourceFailed;
   }
+  std::atomic<bool> served{false};
   std::thread stopper([&] {
     int received = 0;
     sigwait(&signals, &received);
-    server.stop();
+    // A signal that arrives before serve() listens would be lost by a single stop(): repeat it.
+    while (!served) {
+      server.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
   });
   if (scheduler) scheduler->start();
   std::cout << "tarjotin " TARJOTIN_VERSION " serving http://" << config.listen_host << ":" << server.bound_port()
             << "/  (Ctrl-C stops)" << std::endl;
   server.serve();
+  served = true;
   // serve() returned because of a signal (or a fatal listen error): wake the stopper if needed.
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
   if (scheduler) scheduler->stop();
+  role.stop();
+  if (config.role != Role::search) mark_clean_shutdown(config);
   return kOk;
 }
 
@@ -288,7 +313,7 @@ int run_cli(const std::vector<std::string>& argv) {
     std::cout << kUsageText;
     return args->command.empty() ? kUsage : kOk;
   }
-  const std::vector<std::string> commands = {"sync", "serve", "reindex", "search", "runs", "vocab"};
+  const std::vector<std::string> commands = {"sync", "serve", "reindex", "search", "runs", "vocab", "check"};
   if (std::find(commands.begin(), commands.end(), args->command) == commands.end())
     return usage_error("unknown command '" + args->command + "'");
 
@@ -298,6 +323,9 @@ int run_cli(const std::vector<std::string>& argv) {
     std::cerr << "tarjotin: " << config_error.to_string() << "\n";
     return kUsage;
   }
+  if (const std::string refused = refused_by_role(*config, args->command, args->positional); !refused.empty())
+    return usage_error(refused);
+  prepare_role_environment(*config);
   VocabularyPtr vocabulary;
   if (const std::string dir = vocabulary_directory(*config, args->vocabulary); !dir.empty()) {
     VocabularyError vocabulary_error;
@@ -313,6 +341,7 @@ int run_cli(const std::vector<std::string>& argv) {
     if (args->command == "serve") return command_serve(*config, *args, vocabulary);
     if (args->command == "vocab") return command_vocab(*config, *args, vocabulary);
     if (args->command == "reindex") return command_reindex(*config);
+    if (args->command == "check") return command_check(*config, std::cout);
     if (args->command == "search") return command_search(*config, *args);
     return command_runs(*config, *args);
   } catch (const std::exception& e) {

@@ -10,6 +10,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "app/replication_config.h"
 #include "connectors/connector.h"
 
 namespace tarjotin {
@@ -119,8 +120,9 @@ std::optional<Config> load_config(const std::string& path, ConfigError* error) {
   }
   for (const auto& m : doc.GetObject()) {
     const std::string key = m.name.GetString();
-    if (key != "data_dir" && key != "listen" && key != "sources") {
-      fail(error, key, "unknown key; allowed: data_dir, listen, sources");
+    if (key != "data_dir" && key != "listen" && key != "sources" && key != "role" && key != "replication" &&
+        key != "web_dir" && key != "shortlists") {
+      fail(error, key, "unknown key; allowed: data_dir, listen, sources, role, replication, web_dir, shortlists");
       return std::nullopt;
     }
   }
@@ -158,6 +160,8 @@ std::optional<Config> load_config(const std::string& path, ConfigError* error) {
     }
     config.sources.push_back(std::move(source));
   }
+  if (!parse_replication(doc, config, error)) return std::nullopt;
+  if (!parse_web_config(doc, base_dir, config.web, error)) return std::nullopt;
   return config;
 }
 

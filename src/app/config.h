@@ -12,11 +12,16 @@
 //   }
 //
 // Unknown keys are refused so a typo is caught at start, not discovered later.
+//
+// Optional: "role" and "replication" (app/replication_config.h) for one indexer
+// and many read-only search nodes; without them a node is "standalone".
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/replication_config.h"
+#include "app/web_config.h"
 #include "connectors/source_config.h"
 
 namespace tarjotin {
@@ -27,9 +32,13 @@ struct Config {
   std::string listen_host = "127.0.0.1";
   int listen_port = 8080;
   std::vector<SourceConfig> sources;
+  Role role = Role::standalone;
+  ReplicationConfig replication;
+  WebConfig web;  // "web_dir", "shortlists" (app/web_config.h)
 
   std::string store_path() const { return data_dir + "/tarjotin.sqlite"; }
-  std::string index_root() const { return data_dir + "/index"; }
+  // A search node keeps its replica apart from any index of its own (replica_follower.h).
+  std::string index_root() const { return data_dir + (role == Role::search ? "/replica" : "/index"); }
 };
 
 struct ConfigError {

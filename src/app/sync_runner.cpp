@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "app/index_outbox.h"
+#include "model/listing_limits.h"
 #include "model/time.h"
 
 namespace tarjotin {
@@ -21,6 +22,9 @@ class StoreSink : public FeedSink {
     stored.reserve(items.size());
     for (FeedItem& item : items) {
       seen_.insert(item.listing.id);
+      // Feeds are untrusted: no invalid UTF-8 or megabyte texts reach the store and index.
+      const std::string capped = enforce_listing_limits(item.listing);
+      if (!capped.empty() && options_.log) options_.log("source=" + run_.source + " listing " + item.listing.id + ": " + capped);
       if (options_.classify) options_.classify(item.listing);
       stored.push_back({std::move(item.listing), std::move(item.raw)});
     }
@@ -117,7 +121,7 @@ SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index
                  (static_cast<int>(stale.size()) > options.removal_guard_minimum &&
                   stale.size() > options.max_removal_fraction * static_cast<double>(active.size()));
     if (suspicious && !options.allow_mass_removal) {
-      sink.note_error("source=" + source.name + ": refused to remove " + std::to_string(stale.size()) + " of " +
+      sink.note_error("source=" + source.name + " url=" + source.url + ": refused to remove " + std::to_string(stale.size()) + " of " +
                       std::to_string(active.size()) +
                       " listings at once (the feed may be broken); they are kept. Use --allow-mass-removal if this is right.");
     } else {

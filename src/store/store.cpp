@@ -58,6 +58,17 @@ const char* const kMigrations[] = {
     "  etag TEXT NOT NULL,"
     "  last_modified TEXT NOT NULL"
     ");",
+    // 4: counsellors' shortlists (src/store/shortlist_store.h): no personal
+    // data, deleted when they expire.
+    "CREATE TABLE shortlists ("
+    "  id TEXT PRIMARY KEY,"
+    "  lang TEXT NOT NULL,"
+    "  note TEXT NOT NULL,"
+    "  listing_ids TEXT NOT NULL,"     // JSON array of listing ids, in order
+    "  created INTEGER NOT NULL,"
+    "  expires INTEGER NOT NULL"
+    ");"
+    "CREATE INDEX shortlists_by_expiry ON shortlists(expires);",
 };
 
 // FNV-1a 64: stable across runs and builds, enough to detect a change.

@@ -26,6 +26,7 @@
 
 #include "api/openapi.h"
 #include "api/server.h"
+#include "app/shortlist_book.h"
 #include "vocabulary/vocabulary_files.h"
 #include "vocabulary/vocabulary_json.h"
 #include "temp_dir.h"
@@ -320,10 +321,81 @@ TEST_F(OpenApiTest, EveryRouteTheServerRegistersIsDocumentedAndNoOther) {
   EXPECT_EQ(served, documented);
 }
 
+// The shortlist and web routes, on a server with the application's SQLite
+// book and the project's web/ directory.
+TEST_F(OpenApiTest, ShortlistAndWebResponsesMatchTheirSchemas) {
+  ApiOptions options;
+  options.index_root = dir / "index";
+  options.shortlists = store_shortlist_book(dir / "store.sqlite");
+  options.web_dir = TARJOTIN_WEB_DIR;
+  options.shortlist_creates_per_hour = 3;
+  testing::RunningServer server(options);
+  auto c = server.client();
+
+  const Value* post = operation("/v1/shortlists", "post");
+  ASSERT_TRUE(post);
+  const Value* request_schema =
+      member(member(member(member(post, "requestBody"), "content"), "application/json"), "schema");
+  ASSERT_TRUE(request_schema);
+  const Value* example = member(resolved(doc, request_schema), "example");
+  ASSERT_TRUE(example);
+  EXPECT_EQ(violation(doc, *request_schema, to_json(*example)), "");
+  EXPECT_NE(violation(doc, *request_schema, R"({"listing_ids":[],"lang":"de"})"), "");
+  // `POST path` with `body`: status and body as documented.
+  auto posted = [&](const std::string& body, int status) -> std::string {
+    SCOPED_TRACE(body);
+    auto res = c->Post("/v1/shortlists", body, "application/json");
+    if (!res) return "";
+    EXPECT_EQ(res->status, status) << res->body;
+    const Value* response = resolved(doc, member(member(post, "responses"), std::to_string(status).c_str()));
+    EXPECT_TRUE(response) << "status " << status << " of POST /v1/shortlists is not documented";
+    const Value* schema = member(member(member(response, "content"), "application/json"), "schema");
+    EXPECT_TRUE(schema);
+    if (schema) {
+      EXPECT_EQ(violation(doc, *schema, res->body), "");
+    }
+    return res->body;
+  };
+  const std::string created = posted(R"({"listing_ids":["le:full","le:bare","le:1"],"lang":"sv","note":"x"})", 201);
+  posted(R"({"listing_ids":["le:nope"]})", 400);
+  posted(R"({"listing_ids":["le:1"]})" + std::string(17000, ' '), 413);
+  posted(R"({"listing_ids":["le:1"]})", 429);  // the fourth of three an hour (failures count too)
+  rapidjson::Document made;
+  made.Parse(created.c_str());
+  ASSERT_TRUE(made.IsObject() && made.HasMember("id"));
+  const std::string id = made["id"].GetString();
+  {
+    IndexWriter writer(dir / "index");  // one listing leaves: the item says so
+    writer.remove("le:1");
+    writer.commit();
+  }
+  expect_documented("/v1/shortlists/{id}", "/v1/shortlists/" + id, 200, {}, c.get());
+  expect_documented("/v1/shortlists/{id}", "/v1/shortlists/AAAAAAAAAAAAAAAAAAAAAA", 404, {}, c.get());
+  expect_documented("/s/{id}", "/s/" + id, 200, {}, c.get());
+  expect_documented("/s/{id}", "/s/AAAAAAAAAAAAAAAAAAAAAA", 404, {}, c.get());
+  expect_documented("/", "/", 200, {}, c.get());
+  expect_documented("/embed.js", "/embed.js", 200, {}, c.get());
+  expect_documented("/web/{file}", "/web/app.js", 200, {}, c.get());
+  expect_documented("/web/{file}", "/web/nope.js", 404, {}, c.get());
+  auto preflight = c->Options("/v1/shortlists");
+  ASSERT_TRUE(preflight);
+  EXPECT_EQ(preflight->status, 204);
+  EXPECT_NE(preflight->get_header_value("Access-Control-Allow-Methods").find("POST"), std::string::npos);
+  EXPECT_NE(preflight->get_header_value("Access-Control-Allow-Headers").find("Content-Type"), std::string::npos);
+
+  // Without a book or a web directory (the fixture's server) the routes still answer as documented.
+  expect_documented("/v1/shortlists/{id}", "/v1/shortlists/" + id, 503);
+  expect_documented("/", "/", 404);
+}
+
 TEST_F(OpenApiTest, RealResponsesOfEveryEndpointMatchTheirSchemas) {
   expect_documented("/v1/search", "/v1/search", 200);
   expect_documented("/v1/search", "/v1/search?q=kirjasto&lang=sv", 200);  // with score
   expect_documented("/v1/search", "/v1/search?q=senioritanssit&lang=en", 200);
+  expect_documented("/v1/search", "/v1/search?q=seniorritanssit", 200);  // with "did you mean"
+  auto misspelt = client->Get("/v1/search?q=seniorritanssit");
+  ASSERT_TRUE(misspelt);
+  EXPECT_NE(misspelt->body.find("\"suggestion\":\"senioritanssit\""), std::string::npos) << misspelt->body;
   expect_documented("/v1/search", "/v1/search?kind=service&facets=", 200);
   expect_documented("/v1/search", "/v1/search?page=9&page_size=100", 200);  // no results
   expect_documented("/v1/search", "/v1/search?near=60.17,24.94&radius_km=50&sort=distance", 200);

@@ -68,3 +68,23 @@ TEST(Url, WithoutQueryParamDropsEveryFormOfTheNameOnly) {
 
 }  // namespace
 }  // namespace tarjotin
+
+namespace tarjotin {
+namespace {
+
+TEST(Url, AFeedsNextLinkMayOnlyLeadToTheSameHostOverHttp) {
+  EXPECT_EQ(url_host("https://User@API.hel.fi:8443/linkedevents/v1/?page=2"), "api.hel.fi");
+  EXPECT_EQ(url_host("http://[::1]:8080/x"), "[::1]");
+  EXPECT_EQ(url_host("file:///tmp/x"), "");
+  EXPECT_EQ(foreign_link_error("https://api.hel.fi/v1/event/", "https://api.hel.fi/v1/event/?page=2"), "");
+  EXPECT_EQ(foreign_link_error("http://api.hel.fi/v1/event/", "https://API.hel.fi:443/v1/event/?page=2"), "");
+  EXPECT_NE(foreign_link_error("https://api.hel.fi/v1/event/", "https://evil.example/v1/event/?page=2")
+                .find("another host"),
+            std::string::npos);
+  EXPECT_NE(foreign_link_error("https://api.hel.fi/v1/", "file:///etc/passwd").find("not an http(s) URL"),
+            std::string::npos);
+  EXPECT_EQ(foreign_link_error("file:///data/page-1.json", "file:///data/page-2.json"), "");  // local feeds as before
+}
+
+}  // namespace
+}  // namespace tarjotin

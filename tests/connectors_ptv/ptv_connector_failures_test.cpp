@@ -91,9 +91,11 @@ TEST(PtvConnectorFailures, APageCountThatLiesEndsWithAnError) {
 
 TEST(PtvConnectorFailures, AnEndlessPageCountStopsAtMaxPages) {
   PtvApi api;
-  api.add_service(minimal_service("s1"));
   std::map<int, std::string> pages;
-  for (int i = 1; i <= 10; ++i) pages[i] = guid_page_json(i, 1'000'000, {"s1"});
+  for (int i = 1; i <= 10; ++i) {  // new GUIDs on every page: a page of repeats stops the pull earlier
+    api.add_service(minimal_service("s" + std::to_string(i)));
+    pages[i] = guid_page_json(i, 1'000'000, {"s" + std::to_string(i)});
+  }
   api.set_pages(pages);
   ConnectorOptions options = fast_options();
   options.max_pages = 4;
@@ -103,6 +105,20 @@ TEST(PtvConnectorFailures, AnEndlessPageCountStopsAtMaxPages) {
   EXPECT_EQ(outcome.pages, 4);
   ASSERT_EQ(sink.errors.size(), 1u);
   EXPECT_NE(sink.errors[0].message.find("more than 4 pages"), std::string::npos);
+}
+
+TEST(PtvConnectorFailures, AnApiThatIgnoresThePageNumberIsStoppedAtTheFirstRepeat) {
+  PtvApi api;
+  api.add_service(minimal_service("s1"));
+  std::map<int, std::string> pages;
+  for (int i = 1; i <= 10; ++i) pages[i] = guid_page_json(i, 10, {"s1"});
+  api.set_pages(pages);
+  ProgressSink sink;
+  const PullOutcome outcome = pull(api, sink);
+  EXPECT_FALSE(outcome.complete);
+  EXPECT_EQ(outcome.pages, 2);
+  ASSERT_EQ(sink.errors.size(), 1u);
+  EXPECT_NE(sink.errors[0].message.find("repeats only GUIDs"), std::string::npos) << sink.errors[0].message;
 }
 
 TEST(PtvConnectorFailures, AFailingServiceBatchLeavesThePullIncomplete) {
