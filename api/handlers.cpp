@@ -212,6 +212,16 @@ void handle_metrics(const HandlerContext& c, httplib::Response& res) {
         "# HELP tarjotin_index_listings Listings (documents) in the index.\n"
         "# TYPE tarjotin_index_listings gauge\n"
         "tarjotin_index_listings " + std::to_string(*listings) + "\n";
+    try {
+      const auto generation = current_generation(c.index_root);
+      const std::int64_t revision = thread_searcher(c.index_root).revision();
+      body +=
+          "# HELP tarjotin_index_revision Revision of the index generation served (grows with each committed sync batch).\n"
+          "# TYPE tarjotin_index_revision gauge\n"
+          "tarjotin_index_revision{generation=\"" + generation.value_or("") + "\"} " + std::to_string(revision) + "\n";
+    } catch (const std::exception&) {
+      // the index went away between the two reads: the next scrape tells
+    }
   }
   if (c.extra_metrics) {
     std::string extra;

@@ -185,4 +185,9 @@ std::int64_t Searcher::size() {
                     [](const Xapian::Database& db) { return static_cast<std::int64_t>(db.get_doccount()); });
 }
 
+std::int64_t Searcher::revision() {
+  return impl_->run(std::int64_t{0},
+                    [](const Xapian::Database& db) { return static_cast<std::int64_t>(db.get_revision()); });
+}
+
 }  // namespace tarjotin

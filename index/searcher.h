@@ -36,6 +36,11 @@ class Searcher {
   // Number of listings in the index.
   std::int64_t size();
 
+  // The revision of the index generation being read (Xapian's commit
+  // counter: it grows with every committed sync batch; a rebuilt generation
+  // starts again).
+  std::int64_t revision();
+
   // Type-ahead over listing names (suggest.h).
   std::vector<Suggestion> suggest(const SuggestRequest& request);
 

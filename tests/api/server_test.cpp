@@ -170,11 +170,17 @@ TEST_F(ApiServerTest, MetricsCountRequestsPerRouteTemplateAndStatus) {
            "tarjotin_http_request_duration_seconds_count{route=\"/v1/search\",method=\"GET\",status=\"200\"} 2\n",
            "tarjotin_index_ready 1\n",
            "tarjotin_index_listings 3\n",
+           "# TYPE tarjotin_index_revision gauge\n",
            "tarjotin_extra_metrics_up 1\n",
            "tarjotin_source_sync_errors_total{source=\"le\"} 2\n",
        }) {
     EXPECT_NE(m.find(line), std::string::npos) << line << "\nnot in:\n" << m;
   }
+  // The index's revision, for telling which state a node serves.
+  const std::string revision_line = "tarjotin_index_revision{generation=\"gen-1\"} ";
+  const auto at = m.find(revision_line);
+  ASSERT_NE(at, std::string::npos) << m;
+  EXPECT_GT(std::stoll(m.substr(at + revision_line.size())), 0);
   // The scrape itself is counted by the next one.
   auto again = client->Get("/metrics");
   ASSERT_TRUE(again);
