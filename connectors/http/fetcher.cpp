@@ -28,7 +28,26 @@ struct Transfer {
   bool too_large = false;
   std::string retry_after;  // the last response's Retry-After header value
   Validators validators;     // the last response's ETag and Last-Modified
+  const std::atomic<bool>* cancel = nullptr;
 };
+
+bool is_cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
+
+// libcurl calls this several times a second, also while no byte arrives;
+// non-zero aborts the transfer with CURLE_ABORTED_BY_CALLBACK.
+int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  return is_cancelled(static_cast<Transfer*>(user)->cancel) ? 1 : 0;
+}
+
+// Sleeps `ms`, waking every 100 ms to see whether the fetch was cancelled.
+void wait_unless_cancelled(long ms, const std::atomic<bool>* cancel) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(std::max(0L, ms));
+  while (!is_cancelled(cancel)) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= until) return;
+    std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(until - now, std::chrono::milliseconds(100)));
+  }
+}
 
 std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
   auto* transfer = static_cast<Transfer*>(user);
@@ -154,7 +173,17 @@ Fetcher::~Fetcher() {
   if (curl_) curl_easy_cleanup(static_cast<CURL*>(curl_));
 }
 
+std::string cancelled_message(const std::string& url) {
+  return "GET " + url + ": cancelled because tarjotin is stopping";
+}
+
 FetchResult Fetcher::get(const std::string& url, const Validators& known) {
+  const std::atomic<bool>* cancel = options_.cancel.get();
+  if (is_cancelled(cancel)) {
+    FetchResult result;
+    result.error = cancelled_message(url);
+    return result;
+  }
   if (!is_http_url(url)) {
     const std::optional<std::string> path = local_path(url, options_.base_dir);
     if (!path) {
@@ -188,6 +217,7 @@ FetchResult Fetcher::get(const std::string& url, const Validators& known) {
   for (int attempt = 0;; ++attempt) {
     Transfer transfer;
     transfer.max_bytes = options_.max_body_bytes;
+    transfer.cancel = cancel;
     char curl_message[CURL_ERROR_SIZE] = {0};
     curl_easy_reset(curl);  // keeps the connection cache
     curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
@@ -206,6 +236,11 @@ FetchResult Fetcher::get(const std::string& url, const Validators& known) {
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_message);
+    if (cancel) {
+      curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+      curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
+      curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+    }
     if (header_list.list) curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_list.list);
 
     const CURLcode code = curl_easy_perform(curl);
@@ -218,6 +253,11 @@ FetchResult Fetcher::get(const std::string& url, const Validators& known) {
     long wait_ms = -1;
     if (transfer.too_large || code == CURLE_FILESIZE_EXCEEDED) {
       result.error = too_large_message(url, options_.max_body_bytes);
+      result.body.clear();
+      return result;
+    }
+    if (is_cancelled(cancel)) {
+      result.error = cancelled_message(url);
       result.body.clear();
       return result;
     }
@@ -256,7 +296,12 @@ FetchResult Fetcher::get(const std::string& url, const Validators& known) {
       const double backoff = static_cast<double>(options_.backoff_base_ms) * static_cast<double>(1L << shift);
       wait_ms = static_cast<long>(std::min(backoff, static_cast<double>(options_.max_backoff_ms)));
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::max(0L, wait_ms)));
+    wait_unless_cancelled(wait_ms, cancel);
+    if (is_cancelled(cancel)) {
+      result.error = cancelled_message(url);
+      result.body.clear();
+      return result;
+    }
   }
 }
 

@@ -10,9 +10,16 @@
 // - file:///abs/path and file://relative/path (relative to FetchOptions::base_dir)
 //   and plain paths read a local file.
 //
+// - FetchOptions::cancel, when set to true from another thread, ends the
+//   transfer in progress (checked by libcurl's progress callback several times
+//   a second), cuts a retry's wait short, and makes every later get() fail at
+//   once: a stopping `serve` does not wait for a slow feed.
+//
 // Thread-compatible: one Fetcher per thread. A Fetcher never throws.
 
+#include <atomic>
 #include <cstddef>
+#include <memory>
 #include <string>
 
 namespace tarjotin {
@@ -26,7 +33,12 @@ struct FetchOptions {
   long max_retry_after_seconds = 120;
   std::size_t max_body_bytes = 32u << 20;
   std::string base_dir;                 // for relative file:// URLs and plain paths
+  // Shared by the copies of these options; nullptr: never cancelled.
+  std::shared_ptr<const std::atomic<bool>> cancel;
 };
+
+// The error text of a fetch given up because FetchOptions::cancel was set.
+std::string cancelled_message(const std::string& url);
 
 // A response's validators, for conditional requests: sent back as
 // If-None-Match / If-Modified-Since, they let a server answer 304 Not Modified.

@@ -13,7 +13,9 @@ namespace tarjotin {
 constexpr std::int64_t kBusyRetrySeconds = 60;
 
 SyncScheduler::SyncScheduler(Config config, SyncOptions options)
-    : config_(std::move(config)), options_(std::move(options)) {}
+    : config_(std::move(config)), options_(std::move(options)) {
+  options_.connector.fetch.cancel = cancel_;
+}
 
 SyncScheduler::~SyncScheduler() { stop(); }
 
@@ -26,6 +28,7 @@ void SyncScheduler::stop() {
     std::lock_guard<std::mutex> lock(mutex_);
     stopping_ = true;
   }
+  cancel_->store(true);
   wake_.notify_all();
   if (thread_.joinable()) thread_.join();
 }

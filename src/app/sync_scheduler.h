@@ -7,12 +7,19 @@
 // reindex holds it, the due source is retried a minute later. Searches never
 // wait for a sync: they read the index, which changes batch by batch.
 //
+// stop() also cancels a sync in progress: its fetches end within a fraction of
+// a second (FetchOptions::cancel), the run is recorded as failed ("cancelled
+// because tarjotin is stopping") and, like any failed pull, removes nothing;
+// what it already stored stays and is indexed.
+//
 // Threading: start() once, stop() from any thread (also called by the
 // destructor); next_run() may be called from any thread.
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -45,6 +52,7 @@ class SyncScheduler {
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;
+  std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);
   std::map<std::string, std::int64_t> next_run_;
   std::thread thread_;
 };

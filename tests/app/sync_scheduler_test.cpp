@@ -54,6 +54,43 @@ TEST_F(SyncSchedulerTest, ADueSourceIsSyncedInTheBackgroundAndScheduledAgain) {
   EXPECT_EQ(requests.load(), 1);  // not due again within the interval
 }
 
+// SIGTERM calls stop(): a sync stuck on a hanging feed page ends at once, is
+// recorded as failed because of the stop, and keeps what it had stored.
+TEST_F(SyncSchedulerTest, StopCancelsASyncWaitingForAHangingFeed) {
+  std::atomic<bool> page_two_asked{false};
+  std::atomic<bool> release{false};
+  server.routes().Get("/paged", [this](const httplib::Request&, httplib::Response& res) {
+    res.set_content(R"({"meta":{"count":2,"next":")" + server.url("/paged2") +
+                        R"("},"data":[{"id":"x:1","name":{"fi":"Kielikahvila"},)"
+                        R"("publication_status":"public","start_time":"2026-12-01"}]})",
+                    "application/json");
+  });
+  server.routes().Get("/paged2", [&](const httplib::Request&, httplib::Response& res) {
+    page_two_asked = true;
+    for (int i = 0; i < 600 && !release; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    res.status = 500;
+  });
+  config.sources.front().url = server.url("/paged");
+  SyncOptions options;
+  options.connector.fetch.total_timeout_ms = 60'000;
+  options.connector.fetch.max_retries = 4;
+  SyncScheduler scheduler(config, options);
+  scheduler.start();
+  for (int i = 0; i < 500 && !page_two_asked; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  ASSERT_TRUE(page_two_asked);
+  scheduler.stop();
+  release = true;
+
+  Store store(config.store_path());
+  const auto runs = store.recent_runs("le", 5);
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs.front().status, "failed");
+  ASSERT_FALSE(runs.front().errors.empty());
+  EXPECT_NE(runs.front().errors.front().find("cancelled because tarjotin is stopping"), std::string::npos)
+      << runs.front().errors.front();
+  EXPECT_EQ(Searcher(config.index_root()).size(), 1);  // page 1's listing was stored and indexed
+}
+
 TEST_F(SyncSchedulerTest, ASourceNotYetDueIsLeftAlone) {
   {
     Store store(config.store_path());

@@ -5,7 +5,10 @@
 
 #include <atomic>
 #include <chrono>
+#include <fstream>
+#include <memory>
 #include <mutex>
+#include <thread>
 
 #include "feed_pages.h"
 #include "page_server.h"
@@ -208,6 +211,69 @@ TEST(Fetcher, TimesOutASlowServer) {
   EXPECT_FALSE(result.ok);
   EXPECT_LT(elapsed_ms(start), 1400);
   EXPECT_NE(result.error.find("curl error 28"), std::string::npos) << result.error;
+}
+
+// A stopping serve must not wait for a feed that hangs: cancelling from another
+// thread ends the transfer, which would otherwise run into its 30 s timeout.
+TEST(Fetcher, CancelEndsATransferInProgress) {
+  PageServer server;
+  std::atomic<bool> release{false};
+  std::atomic<int> calls{0};
+  server.routes().Get("/hang", [&](const httplib::Request&, httplib::Response& res) {
+    ++calls;
+    for (int i = 0; i < 300 && !release; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    res.set_content("late", "text/plain");
+  });
+  server.start();
+  auto cancel = std::make_shared<std::atomic<bool>>(false);
+  FetchOptions options = fast_options();
+  options.total_timeout_ms = 30'000;
+  options.max_retries = 3;
+  options.cancel = cancel;
+  Fetcher fetcher(options);
+  std::thread stopper([&] {
+    while (calls == 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    cancel->store(true);
+  });
+  const FetchResult result = fetcher.get(server.url("/hang"));
+  stopper.join();
+  release = true;
+  EXPECT_FALSE(result.ok);
+  EXPECT_EQ(result.error, cancelled_message(server.url("/hang")));
+  EXPECT_EQ(calls.load(), 1);  // not retried
+}
+
+TEST(Fetcher, CancelCutsARetryAfterWaitShortAndLaterFetchesFailAtOnce) {
+  PageServer server;
+  std::atomic<int> calls{0};
+  server.routes().Get("/later", [&](const httplib::Request&, httplib::Response& res) {
+    ++calls;
+    res.status = 503;
+    res.set_header("Retry-After", "120");
+  });
+  server.start();
+  auto cancel = std::make_shared<std::atomic<bool>>(false);
+  FetchOptions options = fast_options();
+  options.max_retry_after_seconds = 120;
+  options.cancel = cancel;
+  Fetcher fetcher(options);
+  std::thread stopper([&] {
+    while (calls == 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    cancel->store(true);
+  });
+  const FetchResult result = fetcher.get(server.url("/later"));
+  stopper.join();
+  EXPECT_FALSE(result.ok);
+  EXPECT_EQ(result.error, cancelled_message(server.url("/later")));
+  EXPECT_EQ(calls.load(), 1);  // the wait for the second attempt was cut short
+
+  TempDir dir;
+  dir.write("page.json", "{}");
+  const FetchResult file = fetcher.get("file://" + dir.path() + "/page.json");
+  EXPECT_FALSE(file.ok);
+  EXPECT_NE(file.error.find("cancelled"), std::string::npos) << file.error;
+  EXPECT_EQ(calls.load(), 1);
 }
 
 TEST(Fetcher, FollowsRedirects) {
