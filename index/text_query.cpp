@@ -160,7 +160,10 @@ void set_query_concept_finder(QueryConceptFinder finder) {
 }
 
 std::optional<Xapian::Query> text_query(const Xapian::Database& db, const std::string& q) {
-  if (is_blank_query(q)) return Xapian::Query::MatchAll;
+  // A new match-all query, never a copy of Xapian::Query::MatchAll: that is one
+  // static object whose reference count (not atomic) every copy changes, and
+  // worker threads copying it at once corrupted it (SIGSEGV in set_query under load).
+  if (is_blank_query(q)) return Xapian::Query(std::string());
   const std::string text = lower_query(q);
   Xapian::Query query;
   const unsigned partial = partial_flag(db, text);
