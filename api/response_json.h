@@ -24,7 +24,9 @@ std::string search_response_json(const SearchRequest& request, const SearchRespo
 // score or distance: what a shortlist shows of each listing.
 std::string search_result_json(const Listing& listing, const std::string& lang, std::int64_t now);
 
-// The full normalised record, every language, with its source URL.
+// The full normalised record, every language, with its source URL and its
+// "sources" (just itself when nothing was merged into it). Search results
+// carry the same "sources".
 std::string listing_json_body(const Listing& listing);
 
 // {"error": {"parameter": ..., "message": ..., "allowed": [...]}}

@@ -2,17 +2,22 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <regex>
 
 #include "api/access_log.h"
+#include "api/admin_handlers.h"
+#include "api/connection_queue.h"
 #include "api/etag.h"
 #include "api/gzip_body.h"
 #include "api/handlers.h"
 #include "api/hsds/hsds_handlers.h"
 #include "api/metrics.h"
+#include "api/request_limits.h"
 #include "api/response_json.h"
+#include "api/security_headers.h"
 #include "api/shortlist_handlers.h"
 #include "api/static_files.h"
 #include "model/time.h"
@@ -84,6 +89,8 @@ struct ApiServer::Impl {
   HandlerContext context;
   ShortlistContext shortlists;
   std::unique_ptr<RateLimiter> shortlist_creates;
+  std::unique_ptr<RequestGuard> guard;
+  AdminContext admin;
   std::vector<std::pair<std::regex, std::string>> templates;  // pattern -> path template
   std::vector<ApiRoute> routes;
 
@@ -159,16 +166,25 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
   httplib::Server& http = impl_->http;
   Impl* impl = impl_.get();
   const int threads = options_.worker_threads;
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  const int max_connections = options_.max_connections;
+  http.new_task_queue = [threads, max_connections] { return new ConnectionQueue(threads, max_connections); };
   // Without TCP_NODELAY a keep-alive response that is written in two parts
   // (headers, body) waits ~40 ms for the client's delayed ACK (Nagle). Set on
   // the listening socket; Linux hands it to every accepted socket.
   http.set_tcp_nodelay(true);
   http.set_keep_alive_max_count(100);
   http.set_keep_alive_timeout(options_.keep_alive_seconds);
-  http.set_read_timeout(5, 0);
-  http.set_write_timeout(5, 0);
-  http.set_payload_max_length(64 * 1024);
+  http.set_read_timeout(options_.read_timeout_seconds, 0);
+  http.set_write_timeout(options_.write_timeout_seconds, 0);
+  http.set_payload_max_length(options_.max_body_bytes);
+  RequestLimits limits;
+  limits.max_uri_bytes = options_.max_uri_bytes;
+  limits.max_header_bytes = options_.max_header_bytes;
+  limits.max_headers = options_.max_headers;
+  limits.requests_per_second = options_.requests_per_second;
+  limits.burst = options_.rate_limit_burst;
+  impl->guard = std::make_unique<RequestGuard>(limits);
+  const int connection_limit = std::max(threads, max_connections);
   httplib::Headers headers = {{"X-Content-Type-Options", "nosniff"}};
   if (!options_.cors_origin.empty()) {
     headers.emplace("Access-Control-Allow-Origin", options_.cors_origin);
@@ -176,12 +192,22 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
   }
   http.set_default_headers(headers);
 
-  http.set_pre_routing_handler([impl](const httplib::Request& req, httplib::Response& res) {
+  http.set_pre_routing_handler([impl, connection_limit](const httplib::Request& req, httplib::Response& res) {
     t_request = CurrentRequest();
     t_request.active = true;
     t_request.start = Clock::now();
     t_request.arrived = now_utc();
     t_request.route = impl->route_template(req.path);
+    if (ConnectionQueue::over_limit()) {
+      res.status = 503;
+      res.set_header("Retry-After", "1");
+      res.set_content(limit_error_json("connections", connection_limit,
+                                       "the server has too many connections open; try again in a moment"),
+                      kJsonType);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (impl->guard->refuse(req, res, std::chrono::duration<double>(Clock::now().time_since_epoch()).count()))
+      return httplib::Server::HandlerResponse::Handled;
     // Compressed request bodies bypass the payload limit in this httplib;
     // no route takes a compressed body, so refuse them before they are read.
     if (req.has_header("Content-Encoding")) {
@@ -192,7 +218,10 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
     return httplib::Server::HandlerResponse::Unhandled;
   });
   const bool access_log = options_.access_log;
-  http.set_post_routing_handler([impl, access_log](const httplib::Request& req, httplib::Response& res) {
+  const std::string frame_ancestors = options_.frame_ancestors;
+  http.set_post_routing_handler([impl, access_log, frame_ancestors](const httplib::Request& req,
+                                                                    httplib::Response& res) {
+    add_html_security_headers(res, frame_ancestors);
     gzip_if_worth_it(req, res);
     impl->record(req, res, access_log);
   });
@@ -201,10 +230,9 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
     res.status = 500;
     res.set_content(error_json("internal error"), kJsonType);
   });
-  http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
-    if (!res.body.empty()) return;
-    res.set_content(error_json(res.status == 404 ? "no such resource; see /openapi.json" : "request failed"),
-                    kJsonType);
+  const std::size_t payload_max = options_.max_body_bytes;
+  http.set_error_handler([payload_max](const httplib::Request&, httplib::Response& res) {
+    describe_http_error(res, payload_max);
   });
 
   HandlerContext& c = impl->context;
@@ -254,6 +282,16 @@ ApiServer::ApiServer(ApiOptions options) : impl_(std::make_unique<Impl>()), opti
                        [web_dir](const Req&, Res& res) { handle_static_file(web_dir, "embed.js", res); });
   impl->add_page_route("/web/{file}", R"(/web/([^/]+))",
                        [web_dir](const Req& req, Res& res) { handle_static_file(web_dir, req.matches[1], res); });
+  // Admin actions: POST only, no CORS preflight (browsers of other sites have no business here).
+  impl->admin.token = options_.admin_token;
+  impl->admin.action = options_.admin_action;
+  for (const char* action : {"sync", "reindex"}) {
+    const std::string path = std::string("/admin/") + action;
+    impl->templates.emplace_back(std::regex(path), path);
+    impl->routes.push_back({"POST", path});
+    const AdminContext& admin = impl->admin;
+    http.Post(path, [&admin, action](const Req& req, Res& res) { handle_admin(admin, action, req, res); });
+  }
   for (const hsds::HsdsRoute& route : hsds::hsds_routes())
     impl->add_route(route.path, route.pattern, origin,
                     [&c, &route](const Req& req, Res& res, RequestNotes& notes) { route.handle(c, req, res, notes); });

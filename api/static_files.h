@@ -9,7 +9,8 @@
 //
 // Files are read on every request (they are small, and the server's ETag
 // makes repeat loads cheap), so the page has no build step and an edit shows
-// on reload. A name outside that form, or a missing file, is 404 JSON.
+// on reload. A name outside that form, a missing file, or one that is not a
+// regular file inside web_dir (a symlink out of it) is 404 JSON.
 // Thread-safe: reads only.
 
 #include <httplib.h>

@@ -28,6 +28,9 @@
 //   XY<vocabulary>:<keyword id>  each source keyword, under the vocabulary its id
 //                    belongs to (catalogue_terms.h keyword_term_value)
 //   XBPLACE          listings with a location (a place name, address or coordinates)
+//   XD<id>           the id of a listing merged into this document (a duplicate
+//                    from another feed: listing.sources with relation "duplicate"),
+//                    so a saved link to it still finds this document
 //
 // Database metadata "label:municipality:<value>" holds that municipality's
 // names (see facet_labels.h); "label:organiser:<key>" and "label:keyword:<value>"
@@ -82,7 +85,7 @@ constexpr char kFacetSeparator = '\x1f';
 // The version of this term and slot layout, stored in every index's metadata
 // under kSchemaVersionKey. Bump it whenever documents are built differently:
 // an index with another version is rebuilt from the store (index_is_current()).
-inline constexpr const char* kSchemaVersion = "4";  // 4: Finnish base forms and compound parts
+inline constexpr const char* kSchemaVersion = "5";  // 5: duplicates across feeds merged (XD, sources)
 inline constexpr const char* kSchemaVersionKey = "tarjotin:schema";
 
 inline constexpr const char* kPrefixKind = "XK";
@@ -107,6 +110,7 @@ inline constexpr const char* kPrefixNameFirstStart = "XNA";
 inline constexpr const char* kPrefixOrganiser = "XI";
 inline constexpr const char* kPrefixKeyword = "XY";
 inline constexpr const char* kTermHasLocation = "XBPLACE";
+inline constexpr const char* kPrefixMergedId = "XD";
 
 // The category code prefix that marks a theme, and the target group that
 // means "open to all".

@@ -204,6 +204,8 @@ std::optional<std::int64_t> updated_time(const Listing& listing) {
 Xapian::Document listing_document(const Listing& listing) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::id_term(listing.id));
+  for (const SourceRef& ref : listing.sources)
+    if (ref.relation == "duplicate" && ref.id != listing.id) doc.add_boolean_term(schema::term(schema::kPrefixMergedId, ref.id));
 
   TextIndexer text(doc);
   for (const std::string& lang : text_languages(listing)) text.index_language(listing, lang);

@@ -1,6 +1,7 @@
 #pragma once
 // Listing -> Xapian::Document, following index/index_schema.h:
-//   - the unique id term and the boolean filter terms,
+//   - the unique id term, an XD alias term for each id merged into the
+//     listing (sources with relation "duplicate"), and the boolean filter terms,
 //   - text per language: each language's name (wdf 3), summary (2), description
 //     as plain text (1), keyword labels (2), location and organiser names (1),
 //     and for fi/sv/en the municipality and street address (1), under that

@@ -89,6 +89,13 @@ std::optional<Listing> run_get(const Xapian::Database& db, const std::string& id
     Listing listing = decode_hit(db.get_document(*it));
     if (listing.id == id) return listing;
   }
+  // A listing merged into another one's document (a duplicate from another feed).
+  const std::string alias = schema::term(schema::kPrefixMergedId, id);
+  for (auto it = db.postlist_begin(alias); it != db.postlist_end(alias); ++it) {
+    Listing listing = decode_hit(db.get_document(*it));
+    for (const SourceRef& ref : listing.sources)
+      if (ref.id == id && ref.relation == "duplicate") return listing;
+  }
   return std::nullopt;
 }
 

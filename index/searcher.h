@@ -30,7 +30,9 @@ class Searcher {
 
   SearchResponse search(const SearchRequest& request);
 
-  // The stored listing with this id, or nullopt.
+  // The stored listing with this id, or nullopt. An id merged into another
+  // listing's document (listing_document.h, XD terms) gives that listing,
+  // whose id then differs from `id` and whose sources name `id`.
   std::optional<Listing> get(const std::string& id);
 
   // Number of listings in the index.

@@ -61,7 +61,9 @@ def write_config(out, port):
         {"name": "lahella", "type": "lahella", "url": "file://feeds/lahella", "interval_minutes": 10080},
         {"name": "tpr", "type": "tpr", "url": "file://feeds/tpr", "interval_minutes": 10080},
     ]
-    config = {"data_dir": "data", "listen": f"127.0.0.1:{port}", "sources": sources}
+    # Benchmarks and the load test drive the server from one address: no per-address rate limit.
+    config = {"data_dir": "data", "listen": f"127.0.0.1:{port}", "sources": sources,
+              "limits": {"requests_per_second": 0}}
     with open(os.path.join(out, "tarjotin.json"), "w") as f:
         json.dump(config, f, indent=2)
 

@@ -15,6 +15,7 @@
 
 #include "api/response_json.h"
 #include "api/server.h"
+#include "app/admin_jobs.h"
 #include "app/check_command.h"
 #include "app/config.h"
 #include "app/index_outbox.h"
@@ -223,6 +224,17 @@ int command_serve(const Config& config, const Args& args, const VocabularyPtr& v
   options.shortlist_expiry_days = config.web.shortlist_expiry_days;
   options.shortlist_creates_per_hour = config.web.shortlist_creates_per_hour;
   options.web_dir = config.web.web_dir;
+  // Limits, headers and the admin token (app/api_config.h); admin actions run in the background.
+  apply_api_config(config.api, options);
+  std::unique_ptr<AdminJobs> admin_jobs;
+  if (!options.admin_token.empty()) {
+    SyncOptions admin_sync;
+    admin_sync.log = [](const std::string& line) { std::cerr << "error: " << line << "\n"; };
+    admin_sync.classify = listing_classifier(vocabulary);
+    admin_jobs = std::make_unique<AdminJobs>(config, admin_sync, role.syncs());
+    AdminJobs* jobs = admin_jobs.get();
+    options.admin_action = [jobs](const AdminRequest& request) { return jobs->start(request); };
+  }
   role.configure_api(options);
   options.host = config.listen_host;
   options.port = config.listen_port;
@@ -251,6 +263,7 @@ int command_serve(const Config& config, const Args& args, const VocabularyPtr& v
   pthread_kill(stopper.native_handle(), SIGTERM);
   stopper.join();
   if (scheduler) scheduler->stop();
+  if (admin_jobs) admin_jobs->stop();
   role.stop();
   if (config.role != Role::search) mark_clean_shutdown(config);
   return kOk;

@@ -121,8 +121,11 @@ std::optional<Config> load_config(const std::string& path, ConfigError* error) {
   for (const auto& m : doc.GetObject()) {
     const std::string key = m.name.GetString();
     if (key != "data_dir" && key != "listen" && key != "sources" && key != "role" && key != "replication" &&
-        key != "web_dir" && key != "shortlists") {
-      fail(error, key, "unknown key; allowed: data_dir, listen, sources, role, replication, web_dir, shortlists");
+        key != "web_dir" && key != "shortlists" && key != "admin_token" && key != "frame_ancestors" &&
+        key != "limits") {
+      fail(error, key,
+           "unknown key; allowed: data_dir, listen, sources, role, replication, web_dir, shortlists, admin_token, "
+           "frame_ancestors, limits");
       return std::nullopt;
     }
   }
@@ -162,6 +165,7 @@ std::optional<Config> load_config(const std::string& path, ConfigError* error) {
   }
   if (!parse_replication(doc, config, error)) return std::nullopt;
   if (!parse_web_config(doc, base_dir, config.web, error)) return std::nullopt;
+  if (!parse_api_config(doc, config.api, error)) return std::nullopt;
   return config;
 }
 

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "app/api_config.h"
 #include "app/replication_config.h"
 #include "app/web_config.h"
 #include "connectors/source_config.h"
@@ -35,6 +36,7 @@ struct Config {
   Role role = Role::standalone;
   ReplicationConfig replication;
   WebConfig web;  // "web_dir", "shortlists" (app/web_config.h)
+  ApiConfig api;  // "admin_token", "frame_ancestors", "limits" (app/api_config.h)
 
   std::string store_path() const { return data_dir + "/tarjotin.sqlite"; }
   // A search node keeps its replica apart from any index of its own (replica_follower.h).

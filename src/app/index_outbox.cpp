@@ -1,17 +1,24 @@
 #include "app/index_outbox.h"
 
+#include "app/duplicates/merge_links.h"
+
 namespace tarjotin {
 
 OutboxResult apply_pending_index_changes(Store& store, IndexWriter& index, int batch_size) {
   OutboxResult result;
+  // Duplicate links first: they put the listings whose documents depend on a
+  // changed one (its group, the events held at it) into the outbox too.
+  duplicates::update_pending_links(store);
   while (true) {
     const std::vector<IndexChange> batch = store.pending_index_changes(batch_size);
     if (batch.empty()) break;
     for (const IndexChange& change : batch) {
-      if (change.listing) {
-        index.upsert(*change.listing);
+      const std::optional<Listing> view =
+          change.listing ? duplicates::index_view(store, *change.listing) : std::nullopt;
+      if (view) {
+        index.upsert(*view);
         ++result.upserted;
-      } else {
+      } else {  // removed, or merged into another listing's document
         index.remove(change.id);
         ++result.removed;
       }
@@ -29,7 +36,10 @@ std::int64_t rebuild_index_from_store(Store& store, const std::string& index_roo
   // reading it and marking it indexed. (Should the final swap fail, the next
   // reindex repairs it.)
   return rebuild_index(index_root, [&](const ListingVisitor& visit) {
-    store.for_each_active(visit);
+    duplicates::recompute_all_links(store);
+    store.for_each_active([&](const Listing& listing) {
+      if (const std::optional<Listing> view = duplicates::index_view(store, listing)) visit(*view);
+    });
     store.mark_all_indexed();
   });
 }

@@ -5,6 +5,11 @@
 // applied again next time, so a sync killed between store and index loses
 // nothing. A batch becomes visible to readers at once; a change set larger
 // than one batch becomes visible batch by batch, each listing whole.
+//
+// What the index holds of a listing is its duplicates::index_view() (merged
+// duplicates, what an event inherits from its place; app/duplicates/): the
+// duplicate links are brought up to date first, which puts every listing
+// whose document depends on a changed one back into the outbox.
 
 #include <cstdint>
 #include <string>
@@ -22,7 +27,7 @@ struct OutboxResult {
 // Throws what the index or store throws; what was committed stays committed.
 OutboxResult apply_pending_index_changes(Store& store, IndexWriter& index, int batch_size = 5000);
 
-// Rebuilds the whole index from the store's active listings into a new
+// Recomputes all duplicate links and rebuilds the whole index from the store's active listings into a new
 // generation, swaps it in and marks the store indexed. Returns the number of
 // listings. Takes the index write lock (throws if a sync holds it).
 std::int64_t rebuild_index_from_store(Store& store, const std::string& index_root);

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "app/duplicates/merge_links.h"
 #include "app/index_outbox.h"
 #include "index/searcher.h"
 #include "model/listing_json.h"
@@ -41,8 +42,11 @@ std::string sqlite_integrity(const std::string& path) {
 std::string IntegrityReport::describe() const {
   std::string out = "store: " + (store_ok() ? "ok (" + std::to_string(stored) + " listings)" : store_problem) + "\n";
   if (!index_problem.empty()) return out + "index: " + index_problem + "\n";
-  if (index_agrees()) return out + "index: agrees with the store (" + std::to_string(indexed) + " documents)\n";
-  out += "index: " + std::to_string(indexed) + " documents for " + std::to_string(stored) + " listings";
+  const std::string merged_text =
+      merged ? ", " + std::to_string(merged) + " listings merged into others as duplicates" : std::string();
+  if (index_agrees())
+    return out + "index: agrees with the store (" + std::to_string(indexed) + " documents" + merged_text + ")\n";
+  out += "index: " + std::to_string(indexed) + " documents for " + std::to_string(stored) + " listings" + merged_text;
   if (missing) out += ", " + std::to_string(missing) + " missing";
   if (differing) out += ", " + std::to_string(differing) + " out of date";
   if (pending) out += ", " + std::to_string(pending) + " store changes not yet indexed";
@@ -58,16 +62,21 @@ IntegrityReport check_integrity(Store& store, const std::string& store_path, con
   IntegrityReport report;
   report.store_problem = sqlite_integrity(store_path);
   report.stored = store.count_active();
+  report.merged = store.count_merged_away();
   report.pending = static_cast<std::int64_t>(store.pending_index_changes(1000).size());
   try {
     Searcher searcher(index_root);
     report.indexed = searcher.size();
     store.for_each_active([&](const Listing& listing) {
+      // What the index should hold: the listing with its duplicates merged in,
+      // or, for one merged into another, that other listing's document.
+      const std::optional<Listing> expected = duplicates::index_view(store, listing);
       const std::optional<Listing> indexed = searcher.get(listing.id);
       const bool missing = !indexed;
       if (missing)
         ++report.missing;
-      else if (listing_content_json(*indexed) != listing_content_json(listing))
+      else if (!expected ? indexed->id == listing.id
+                         : listing_content_json(*indexed) != listing_content_json(*expected))
         ++report.differing;
       else
         return;

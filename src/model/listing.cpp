@@ -69,4 +69,9 @@ std::optional<EventStatus> parse_event_status(const std::string& text) {
   return std::nullopt;
 }
 
+std::vector<SourceRef> sources_or_self(const Listing& listing) {
+  if (!listing.sources.empty()) return listing.sources;
+  return {SourceRef{listing.source, listing.id, listing.source_url, "self", "this listing"}};
+}
+
 }  // namespace tarjotin

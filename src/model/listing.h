@@ -75,6 +75,23 @@ struct Contact {
   std::string url;
 };
 
+// One record a listing shown in search is made of (src/app/duplicates/).
+// relation: "self" (the listing itself), "duplicate" (the same place or
+// service from another feed, merged into this listing; its id answers
+// GET /v1/listings/{id} with this listing), "place" (the place an event is
+// held at, whose accessibility, coordinates and address the event inherits
+// where it says nothing). reason says why, in English, for people.
+struct SourceRef {
+  std::string source;     // configured source name, e.g. "tpr"
+  std::string id;         // listing id, e.g. "tpr:41102"
+  std::string url;        // that listing's source_url
+  std::string relation;   // "self" | "duplicate" | "place"
+  std::string reason;
+  bool operator==(const SourceRef& o) const {
+    return source == o.source && id == o.id && url == o.url && relation == o.relation && reason == o.reason;
+  }
+};
+
 // Channel values: "in_person", "online", "phone".
 struct Listing {
   std::string id;            // "<source>:<source id>", unique across the catalogue
@@ -112,7 +129,15 @@ struct Listing {
   std::string source_modified;   // the feed's last-modified time, ISO 8601 as given
   std::int64_t first_seen = 0;   // UTC seconds; set by the store
   std::int64_t last_seen = 0;    // UTC seconds; set by the store
+
+  // Derived, never from a feed: empty in the store; filled when the index's
+  // view of the listing is built (itself, its merged duplicates, its place).
+  // Not part of listing_content_json.
+  std::vector<SourceRef> sources;
 };
+
+// listing.sources, or when empty just the listing itself ("self").
+std::vector<SourceRef> sources_or_self(const Listing& listing);
 
 // Earliest start and latest end over all occurrences; nullopt without occurrences.
 // An occurrence without an end counts as ending at its start.

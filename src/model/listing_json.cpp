@@ -85,6 +85,20 @@ std::int64_t get_int64(const Value& obj, const char* key) {
 
 Tri get_tri(const Value& obj, const char* key) { return parse_tri(get_string(obj, key)).value_or(Tri::unknown); }
 
+Value sources_value(const std::vector<SourceRef>& sources, Alloc& a) {
+  Value list(rapidjson::kArrayType);
+  for (const SourceRef& ref : sources) {
+    Value item(rapidjson::kObjectType);
+    item.AddMember("source", str(ref.source, a), a);
+    item.AddMember("id", str(ref.id, a), a);
+    item.AddMember("url", str(ref.url, a), a);
+    item.AddMember("relation", str(ref.relation, a), a);
+    item.AddMember("reason", str(ref.reason, a), a);
+    list.PushBack(item, a);
+  }
+  return list;
+}
+
 void write_listing(const Listing& l, Value& o, Alloc& a, bool with_bookkeeping) {
   o.SetObject();
   o.AddMember("id", str(l.id, a), a);
@@ -167,6 +181,8 @@ void write_listing(const Listing& l, Value& o, Alloc& a, bool with_bookkeeping) 
   if (with_bookkeeping) {
     o.AddMember("first_seen", str(l.first_seen ? format_utc(l.first_seen) : "", a), a);
     o.AddMember("last_seen", str(l.last_seen ? format_utc(l.last_seen) : "", a), a);
+    // Derived (merged duplicates), so not content: written only when set.
+    if (!l.sources.empty()) o.AddMember("sources", sources_value(l.sources, a), a);
   }
 }
 
@@ -271,6 +287,12 @@ std::optional<Listing> listing_from_json(const std::string& json, std::string* e
   l.source_modified = get_string(doc, "source_modified");
   l.first_seen = parse_time_or_zero(get_string(doc, "first_seen"));
   l.last_seen = parse_time_or_zero(get_string(doc, "last_seen"));
+  if (doc.HasMember("sources") && doc["sources"].IsArray())
+    for (const Value& item : doc["sources"].GetArray()) {
+      if (!item.IsObject()) continue;
+      l.sources.push_back({get_string(item, "source"), get_string(item, "id"), get_string(item, "url"),
+                           get_string(item, "relation"), get_string(item, "reason")});
+    }
   (void)get_int64;
   return l;
 }

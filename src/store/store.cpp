@@ -69,6 +69,27 @@ const char* const kMigrations[] = {
     "  expires INTEGER NOT NULL"
     ");"
     "CREATE INDEX shortlists_by_expiry ON shortlists(expires);",
+    // 5: duplicates across feeds (src/app/duplicates/). linked_hash = the
+    // content hash the links were last computed for (NULL = never), like
+    // indexed_hash for the index; match_keys find a listing's candidate
+    // duplicates without comparing every pair; merge_links hold the decisions.
+    "ALTER TABLE listings ADD COLUMN linked_hash TEXT;"
+    "CREATE INDEX listings_link_pending ON listings(id) WHERE"
+    "  (removed_at IS NULL AND linked_hash IS NOT content_hash) OR"
+    "  (removed_at IS NOT NULL AND linked_hash IS NOT NULL);"
+    "CREATE TABLE match_keys ("
+    "  key TEXT NOT NULL,"
+    "  listing_id TEXT NOT NULL,"
+    "  PRIMARY KEY(key, listing_id)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX match_keys_by_listing ON match_keys(listing_id);"
+    "CREATE TABLE merge_links ("
+    "  listing_id TEXT PRIMARY KEY,"    // merged into / held at target_id
+    "  target_id TEXT NOT NULL,"
+    "  relation TEXT NOT NULL,"         // 'duplicate' | 'place'
+    "  reason TEXT NOT NULL"
+    ");"
+    "CREATE INDEX merge_links_by_target ON merge_links(target_id, relation);",
 };
 
 // FNV-1a 64: stable across runs and builds, enough to detect a change.
@@ -297,6 +318,111 @@ void Store::mark_all_indexed() {
        "UPDATE listings SET indexed_hash = CASE WHEN removed_at IS NULL THEN content_hash ELSE NULL END "
        "WHERE indexed_hash IS NOT (CASE WHEN removed_at IS NULL THEN content_hash ELSE NULL END)",
        "mark listings indexed");
+}
+
+std::vector<std::string> Store::pending_link_ids(int limit) {
+  Statement s(db_,
+              "SELECT id FROM listings WHERE"
+              "  ((removed_at IS NULL AND linked_hash IS NOT content_hash) OR"
+              "   (removed_at IS NOT NULL AND linked_hash IS NOT NULL)) ORDER BY id LIMIT ?");
+  s.bind(1, std::int64_t{limit});
+  std::vector<std::string> ids;
+  while (s.step()) ids.push_back(s.text(0));
+  return ids;
+}
+
+void Store::mark_linked(const std::vector<std::string>& ids) {
+  Transaction tx(db_);
+  Statement set(db_,
+                "UPDATE listings SET linked_hash = CASE WHEN removed_at IS NULL THEN content_hash ELSE NULL END "
+                "WHERE id = ?");
+  for (const std::string& id : ids) {
+    set.reset();
+    set.bind(1, id);
+    set.step();
+  }
+  tx.commit();
+}
+
+void Store::clear_links() {
+  Transaction tx(db_);
+  exec(db_, "DELETE FROM match_keys; DELETE FROM merge_links; UPDATE listings SET linked_hash = NULL;", "clear links");
+  tx.commit();
+}
+
+void Store::set_match_keys(const std::string& id, const std::vector<std::string>& keys) {
+  Transaction tx(db_);
+  Statement clear(db_, "DELETE FROM match_keys WHERE listing_id = ?");
+  clear.bind(1, id);
+  clear.step();
+  Statement add(db_, "INSERT OR IGNORE INTO match_keys(key, listing_id) VALUES(?, ?)");
+  for (const std::string& key : keys) {
+    add.reset();
+    add.bind(1, key).bind(2, id);
+    add.step();
+  }
+  tx.commit();
+}
+
+std::vector<std::string> Store::ids_with_match_key(const std::string& key) {
+  Statement s(db_,
+              "SELECT k.listing_id FROM match_keys k JOIN listings l ON l.id = k.listing_id "
+              "WHERE k.key = ? AND l.removed_at IS NULL ORDER BY k.listing_id");
+  s.bind(1, key);
+  std::vector<std::string> ids;
+  while (s.step()) ids.push_back(s.text(0));
+  return ids;
+}
+
+std::optional<MergeLink> Store::link_from(const std::string& id) {
+  Statement s(db_, "SELECT listing_id, target_id, relation, reason FROM merge_links WHERE listing_id = ?");
+  s.bind(1, id);
+  if (!s.step()) return std::nullopt;
+  return MergeLink{s.text(0), s.text(1), s.text(2), s.text(3)};
+}
+
+std::vector<MergeLink> Store::links_to(const std::string& target_id) {
+  Statement s(db_,
+              "SELECT listing_id, target_id, relation, reason FROM merge_links WHERE target_id = ? "
+              "ORDER BY relation, listing_id");
+  s.bind(1, target_id);
+  std::vector<MergeLink> links;
+  while (s.step()) links.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
+  return links;
+}
+
+void Store::set_link(const std::string& id, const std::optional<MergeLink>& link) {
+  if (!link) {
+    Statement s(db_, "DELETE FROM merge_links WHERE listing_id = ?");
+    s.bind(1, id);
+    s.step();
+    return;
+  }
+  Statement s(db_,
+              "INSERT INTO merge_links(listing_id, target_id, relation, reason) VALUES(?, ?, ?, ?) "
+              "ON CONFLICT(listing_id) DO UPDATE SET target_id = excluded.target_id, relation = excluded.relation, "
+              "reason = excluded.reason");
+  s.bind(1, id).bind(2, link->target_id).bind(3, link->relation).bind(4, link->reason);
+  s.step();
+}
+
+std::int64_t Store::count_merged_away() {
+  Statement s(db_,
+              "SELECT count(*) FROM merge_links m JOIN listings l ON l.id = m.listing_id "
+              "WHERE m.relation = 'duplicate' AND l.removed_at IS NULL");
+  s.step();
+  return s.integer(0);
+}
+
+void Store::mark_needs_reindex(const std::vector<std::string>& ids) {
+  Transaction tx(db_);
+  Statement s(db_, "UPDATE listings SET indexed_hash = NULL WHERE id = ? AND removed_at IS NULL");
+  for (const std::string& id : ids) {
+    s.reset();
+    s.bind(1, id);
+    s.step();
+  }
+  tx.commit();
 }
 
 std::pair<std::string, std::string> Store::feed_validators(const std::string& url) {

@@ -44,6 +44,20 @@ struct IndexChange {
   std::string content_hash;  // what the index will hold once applied ("" for a removal)
 };
 
+// A decision about duplicates (src/app/duplicates/): listing_id is merged
+// into target_id (relation "duplicate": one search result, target_id the
+// canonical listing) or is an event held at place target_id (relation
+// "place": it inherits what it does not say). reason is for people.
+struct MergeLink {
+  std::string listing_id;
+  std::string target_id;
+  std::string relation;
+  std::string reason;
+  bool operator==(const MergeLink& o) const {
+    return listing_id == o.listing_id && target_id == o.target_id && relation == o.relation && reason == o.reason;
+  }
+};
+
 struct SyncRun {
   std::int64_t id = 0;
   std::string source;
@@ -99,6 +113,28 @@ class Store {
   // After a full rebuild from for_each_active(): the index holds exactly the
   // active listings. REQUIRES: no writer changed the store since the rebuild read it.
   void mark_all_indexed();
+
+  // Duplicate links, kept like the index outbox: every listing remembers
+  // the content hash its links were computed for. pending_link_ids() returns
+  // up to `limit` ids (id order) whose links are behind (new, changed, or
+  // removed with links); mark_linked() records that they are done.
+  // clear_links() forgets every key and link and makes every listing pending
+  // (a full recompute). The decisions themselves are the app's.
+  std::vector<std::string> pending_link_ids(int limit);
+  void mark_linked(const std::vector<std::string>& ids);
+  void clear_links();
+  // Replaces the listing's match keys (strings such as "place:tprek:1" or
+  // "name:uimahalli"); ids_with_match_key() gives the active listings with a key.
+  void set_match_keys(const std::string& id, const std::vector<std::string>& keys);
+  std::vector<std::string> ids_with_match_key(const std::string& key);
+  std::optional<MergeLink> link_from(const std::string& id);
+  std::vector<MergeLink> links_to(const std::string& target_id);   // ordered by relation, then id
+  void set_link(const std::string& id, const std::optional<MergeLink>& link);  // nullopt: no link
+  // Active listings merged into another (relation "duplicate"): not documents of their own.
+  std::int64_t count_merged_away();
+  // Puts active listings back in the index outbox (their document depends on
+  // a listing that changed), so the next apply rebuilds their documents.
+  void mark_needs_reindex(const std::vector<std::string>& ids);
 
   // Validators (ETag, Last-Modified) of a feed URL's last completely delivered
   // response, for conditional requests; empty strings when none are known.

@@ -122,6 +122,11 @@ std::vector<Listing> catalogue() {
   full.channels = {"in_person"};
   full.contact = {"+358 9 123", "info@example.fi", "https://example.fi"};
   full.source_modified = "2026-11-20T12:00:00Z";
+  // A PTV service merged into it as a duplicate (app/duplicates/), and its place.
+  full.sources = {{"le", "le:full", "https://api.hel.fi/linkedevents/v1/event/full/", "self", "this listing"},
+                  {"ptv", "ptv:full-dup", "https://api.palvelutietovaranto.suomi.fi/api/v11/Service/x", "duplicate",
+                   "same name and address (Tanssikatu 1), 8 m apart"},
+                  {"tpr", "tpr:1", "https://www.hel.fi/palvelukarttaws/rest/v4/unit/1/", "place", "held at tprek:1"}};
   all.push_back(full);
 
   Listing bare;
@@ -407,6 +412,7 @@ TEST_F(OpenApiTest, RealResponsesOfEveryEndpointMatchTheirSchemas) {
   expect_documented("/v1/search", "/v1/search", 415, {{"Content-Encoding", "gzip"}});
   for (const Listing& l : catalogue()) expect_documented("/v1/listings/{id}", "/v1/listings/" + l.id, 200);
   expect_documented("/v1/listings/{id}", "/v1/listings/le:nope", 404);
+  expect_documented("/v1/listings/{id}", "/v1/listings/ptv:full-dup", 200);  // merged into le:full
   expect_documented("/v1/sources", "/v1/sources", 200);
   expect_documented("/v1/vocabulary", "/v1/vocabulary", 200);
   expect_documented("/health", "/health", 200);

@@ -105,6 +105,37 @@ TEST_F(ApiServerTest, ListingByIdAndUnknownIdIs404Json) {
   get_json("/no/such/route", 404);
 }
 
+// A listing merged into another as a duplicate (app/duplicates/): a saved
+// link to it answers with the merged listing, which names both sources.
+TEST(ApiMergedListingTest, MergedAwayIdAnswersWithTheMergedListing) {
+  testing::TempDir dir;
+  std::vector<Listing> listings = testing::sample_listings();
+  Listing& merged = listings.front();
+  merged.sources = {{merged.source, merged.id, merged.source_url, "self", "this listing"},
+                    {"ptv", "ptv:abc", "https://ptv.example/Service/abc", "duplicate", "same name and address (Oodi), 5 m apart"}};
+  testing::write_index(dir / "index", listings);
+  ApiOptions options;
+  options.index_root = dir / "index";
+  testing::RunningServer running(options);
+  auto client = running.client();
+  auto res = client->Get("/v1/listings/ptv:abc");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  rapidjson::Document doc;
+  doc.Parse(res->body.c_str());
+  EXPECT_EQ(std::string(doc["id"].GetString()), merged.id);
+  ASSERT_EQ(doc["sources"].Size(), 2u);
+  EXPECT_STREQ(doc["sources"][1]["id"].GetString(), "ptv:abc");
+  EXPECT_STREQ(doc["sources"][1]["relation"].GetString(), "duplicate");
+  // Another listing alone names just itself.
+  res = client->Get(("/v1/listings/" + listings.back().id).c_str());
+  ASSERT_TRUE(res);
+  doc.Parse(res->body.c_str());
+  ASSERT_EQ(doc["sources"].Size(), 1u);
+  EXPECT_STREQ(doc["sources"][0]["relation"].GetString(), "self");
+  EXPECT_EQ(client->Get("/v1/listings/ptv:nope")->status, 404);
+}
+
 TEST_F(ApiServerTest, HealthReportsListingCount) {
   auto doc = get_json("/health", 200);
   EXPECT_STREQ(doc["status"].GetString(), "ok");

@@ -219,7 +219,9 @@ class ReplicationTest : public ::testing::Test {
     const std::string path = dir / (name + ".json");
     std::ofstream(path) << R"({"data_dir": ")" << name << R"(", "listen": "127.0.0.1:)" << port
                         << R"(", "role": "search", "replication": {"indexer": "127.0.0.1:)" << replication_port
-                        << R"(", "interval_seconds": )" << interval << R"(, "timeout_seconds": 10}, "sources": []})";
+                        << R"(", "interval_seconds": )" << interval << R"(, "timeout_seconds": 10}, "sources": [],)"
+                        // The search load comes from one address: no per-address rate limit.
+                        << R"( "limits": {"requests_per_second": 0}})";
     return path;
   }
 
