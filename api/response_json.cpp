@@ -44,22 +44,6 @@ Value time_or_null(const std::optional<Occurrence>& occ, bool end, Alloc& a) {
   return str(format_utc(t), a);
 }
 
-// Where the listing comes from: itself, the duplicates merged into it, the
-// place it inherits from (model/listing.h SourceRef); just itself when alone.
-Value sources_value(const Listing& l, Alloc& a) {
-  Value list(rapidjson::kArrayType);
-  for (const SourceRef& ref : sources_or_self(l)) {
-    Value item(rapidjson::kObjectType);
-    item.AddMember("source", str(ref.source, a), a);
-    item.AddMember("id", str(ref.id, a), a);
-    item.AddMember("url", str(ref.url, a), a);
-    item.AddMember("relation", str(ref.relation, a), a);
-    item.AddMember("reason", str(ref.reason, a), a);
-    list.PushBack(item, a);
-  }
-  return list;
-}
-
 // One search hit as a resident's list item: texts in one language.
 // `with_distance`: the request gave a point, so every hit with coordinates
 // says how far it is.
@@ -125,7 +109,9 @@ Value hit_value(const SearchHit& hit, const std::string& lang, std::int64_t now,
   v.AddMember("phone", str(l.contact.phone, a), a);
   v.AddMember("source_url", str(l.source_url, a), a);
   v.AddMember("detail", str("/v1/listings/" + l.id, a), a);
-  v.AddMember("sources", sources_value(l, a), a);
+  // Where the listing comes from: itself, the duplicates merged into it, the
+  // place it inherits from; just itself when alone.
+  v.AddMember("sources", sources_to_value(sources_or_self(l), a), a);
   if (hit.score > 0) v.AddMember("score", hit.score, a);
   if (with_distance && hit.distance_km) v.AddMember("distance_km", *hit.distance_km, a);
   return v;

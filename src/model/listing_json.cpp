@@ -85,7 +85,9 @@ std::int64_t get_int64(const Value& obj, const char* key) {
 
 Tri get_tri(const Value& obj, const char* key) { return parse_tri(get_string(obj, key)).value_or(Tri::unknown); }
 
-Value sources_value(const std::vector<SourceRef>& sources, Alloc& a) {
+}  // namespace
+
+Value sources_to_value(const std::vector<SourceRef>& sources, Alloc& a) {
   Value list(rapidjson::kArrayType);
   for (const SourceRef& ref : sources) {
     Value item(rapidjson::kObjectType);
@@ -98,6 +100,8 @@ Value sources_value(const std::vector<SourceRef>& sources, Alloc& a) {
   }
   return list;
 }
+
+namespace {
 
 void write_listing(const Listing& l, Value& o, Alloc& a, bool with_bookkeeping) {
   o.SetObject();
@@ -182,7 +186,7 @@ void write_listing(const Listing& l, Value& o, Alloc& a, bool with_bookkeeping) 
     o.AddMember("first_seen", str(l.first_seen ? format_utc(l.first_seen) : "", a), a);
     o.AddMember("last_seen", str(l.last_seen ? format_utc(l.last_seen) : "", a), a);
     // Derived (merged duplicates), so not content: written only when set.
-    if (!l.sources.empty()) o.AddMember("sources", sources_value(l.sources, a), a);
+    if (!l.sources.empty()) o.AddMember("sources", sources_to_value(l.sources, a), a);
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -20,6 +21,10 @@ std::string listing_to_json(const Listing& listing);
 
 // Writes the listing as a JSON object into `out` (allocator of the owning document).
 void listing_to_value(const Listing& listing, rapidjson::Value& out, rapidjson::Document::AllocatorType& alloc);
+
+// Writes `sources` (model/listing.h SourceRef) as the JSON array both the stored
+// form and the API's responses carry: source, id, url, relation, reason.
+rapidjson::Value sources_to_value(const std::vector<SourceRef>& sources, rapidjson::Document::AllocatorType& alloc);
 
 // Parses what listing_to_json wrote. Unknown keys are ignored; nullopt (and an
 // explanation in *error) when the text is not a JSON object with an "id".
