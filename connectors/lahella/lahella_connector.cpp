@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <set>
 
 #include "connectors/http/url.h"
 #include "connectors/lahella/activity_page.h"
 #include "model/time.h"
+#include "connectors/pull_support.h"
 
 namespace tarjotin {
 namespace {
@@ -37,7 +37,7 @@ std::vector<std::string> page_files(const std::string& dir, std::string* error) 
 class Pull {
  public:
   Pull(const SourceConfig& source, const ConnectorOptions& options, FeedSink& sink)
-      : source_(source), sink_(sink), fetcher_(fetch_options(source, options)) {
+      : source_(source), sink_(sink), fetcher_(fetch_options_for(source, options)) {
     context_.source = source.name;
     context_.item_url_base = item_url_base(source.url);
     context_.window.now = now_utc();
@@ -68,39 +68,25 @@ class Pull {
   }
 
   void report(const std::string& url, const std::string& message, long long offset) {
-    FeedError error;
-    error.source = source_.name;
-    error.url = url;
-    error.message = message;
-    error.byte_offset = offset;
-    sink_.on_error(error);
+    report_feed_error(sink_, source_.name, url, message, offset);
   }
 
   int pages() const { return pages_; }
 
  private:
-  static FetchOptions fetch_options(const SourceConfig& source, const ConnectorOptions& options) {
-    FetchOptions fetch = options.fetch;
-    if (!source.base_dir.empty()) fetch.base_dir = source.base_dir;
-    return fetch;
-  }
-
-  // True when the page has ids and all of them were seen before; records the ids.
+  // True when the page has ids and all of them were delivered before.
   bool repeats_seen_items(const ActivityPage& page) {
     std::vector<std::string> ids;
     for (const FeedItem& item : page.items) ids.push_back(item.listing.id);
     ids.insert(ids.end(), page.deleted_ids.begin(), page.deleted_ids.end());
-    const bool all_seen =
-        !ids.empty() && std::all_of(ids.begin(), ids.end(), [&](const std::string& id) { return seen_.count(id) > 0; });
-    seen_.insert(ids.begin(), ids.end());
-    return all_seen;
+    return delivered_.only_repeats(ids);
   }
 
   const SourceConfig& source_;
   FeedSink& sink_;
   Fetcher fetcher_;
   ActivityContext context_;
-  std::set<std::string> seen_;
+  RepeatedPageGuard delivered_;
   int pages_ = 0;
 };
 

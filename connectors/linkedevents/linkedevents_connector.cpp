@@ -9,6 +9,7 @@
 #include "connectors/http/url.h"
 #include "connectors/linkedevents/event_page.h"
 #include "connectors/linkedevents/recurring_events.h"
+#include "connectors/pull_support.h"
 
 namespace tarjotin {
 namespace {
@@ -17,7 +18,7 @@ namespace {
 class Pull {
  public:
   Pull(const SourceConfig& source, const ConnectorOptions& options, FeedSink& sink)
-      : source_(source), sink_(sink), fetcher_(fetch_options(source, options)) {}
+      : source_(source), sink_(sink), fetcher_(fetch_options_for(source, options)) {}
 
   // Fetches and delivers one page; false (after on_error) when the pull must stop.
   // On success *next is the page's resolved `next` link, or "" at the end.
@@ -52,23 +53,12 @@ class Pull {
   }
 
   void report(const std::string& url, const std::string& message, long long offset) {
-    FeedError error;
-    error.source = source_.name;
-    error.url = url;
-    error.message = message;
-    error.byte_offset = offset;
-    sink_.on_error(error);
+    report_feed_error(sink_, source_.name, url, message, offset);
   }
 
   int pages() const { return pages_; }
 
  private:
-  static FetchOptions fetch_options(const SourceConfig& source, const ConnectorOptions& options) {
-    FetchOptions fetch = options.fetch;
-    if (!source.base_dir.empty()) fetch.base_dir = source.base_dir;
-    return fetch;
-  }
-
   const SourceConfig& source_;
   FeedSink& sink_;
   Fetcher fetcher_;

@@ -9,6 +9,7 @@
 #include "connectors/http/url.h"
 #include "connectors/mapped/feed_page.h"
 #include "connectors/mapped/page_walk.h"
+#include "connectors/pull_support.h"
 
 namespace tarjotin {
 namespace {
@@ -28,7 +29,7 @@ std::vector<std::string> page_files(const std::string& dir, std::string* error) 
 class Pull {
  public:
   Pull(const SourceConfig& source, const ConnectorOptions& options, FeedSink& sink)
-      : source_(source), sink_(sink), fetcher_(fetch_options(source, options)) {}
+      : source_(source), sink_(sink), fetcher_(fetch_options_for(source, options)) {}
 
   // Reads the "mapping" setting's file; false (after on_error) when it is missing or invalid.
   bool load_mapping(const std::string& base_dir) {
@@ -76,36 +77,23 @@ class Pull {
   }
 
   void report(const std::string& url, const std::string& message, long long offset) {
-    FeedError error;
-    error.source = source_.name;
-    error.url = url;
-    error.message = message;
-    error.byte_offset = offset;
-    sink_.on_error(error);
+    report_feed_error(sink_, source_.name, url, message, offset);
   }
 
   int pages() const { return pages_; }
 
  private:
-  static FetchOptions fetch_options(const SourceConfig& source, const ConnectorOptions& options) {
-    FetchOptions fetch = options.fetch;
-    if (!source.base_dir.empty()) fetch.base_dir = source.base_dir;
-    return fetch;
-  }
-
   bool repeats_seen_items(const FeedPage& page) {
-    const bool all_seen = !page.items.empty() && std::all_of(page.items.begin(), page.items.end(), [&](const FeedItem& item) {
-      return seen_.count(item.listing.id) > 0;
-    });
-    for (const FeedItem& item : page.items) seen_.insert(item.listing.id);
-    return all_seen;
+    std::vector<std::string> ids;
+    for (const FeedItem& item : page.items) ids.push_back(item.listing.id);
+    return delivered_.only_repeats(ids);
   }
 
   const SourceConfig& source_;
   FeedSink& sink_;
   Fetcher fetcher_;
   std::optional<FeedMapping> mapping_;
-  std::set<std::string> seen_;
+  RepeatedPageGuard delivered_;
   int pages_ = 0;
 };
 

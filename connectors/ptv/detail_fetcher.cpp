@@ -4,6 +4,7 @@
 #include <map>
 
 #include "connectors/ptv/ptv_requests.h"
+#include "connectors/pull_support.h"
 
 namespace tarjotin::ptv {
 namespace {
@@ -36,12 +37,7 @@ DetailFetcher::DetailFetcher(Fetcher& fetcher, FeedSink& sink, std::string sourc
       batch_size_(batch_size > 0 ? static_cast<std::size_t>(batch_size) : 1) {}
 
 void DetailFetcher::report(const std::string& url, const std::string& message, long long offset) {
-  FeedError error;
-  error.source = source_;
-  error.url = url;
-  error.message = message;
-  error.byte_offset = offset;
-  sink_.on_error(error);
+  report_feed_error(sink_, source_, url, message, offset);
 }
 
 const Value* DetailFetcher::read_body(const std::string& url, long* status) {

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <set>
 
 #include "connectors/ptv/detail_fetcher.h"
 #include "connectors/ptv/guid_page.h"
 #include "connectors/ptv/ptv_requests.h"
 #include "connectors/ptv/service_mapping.h"
+#include "connectors/pull_support.h"
 
 namespace tarjotin {
 namespace {
@@ -44,13 +44,13 @@ class Pull {
         changed_since_(pull_options.changed_since),
         sink_(sink),
         root_(ptv::api_root(source.url)),
-        fetcher_(fetch_options(source, options)),
+        fetcher_(fetch_options_for(source, options)),
         details_(fetcher_, sink, source.name, root_, read_settings()) {}
 
   // Reads the GUID pages of one status ("" = published) to their end; false
   // (after on_error) when the pass could not be finished.
   bool read_pass(const std::string& status) {
-    seen_guids_.clear();
+    guid_pages_.clear();
     for (int page = 1;; ++page) {
       if (pages_ >= options_.max_pages) {
         details_.report(ptv::guid_page_url(root_, page, changed_since_, status),
@@ -85,13 +85,11 @@ class Pull {
                                  std::to_string(guids.page_count) + " pages; stopped");
         return false;
       }
-      if (page > 1 && std::all_of(guids.ids.begin(), guids.ids.end(),
-                                  [&](const std::string& id) { return seen_guids_.count(id) > 0; })) {
+      if (guid_pages_.only_repeats(guids.ids) && page > 1) {
         // An API that ignores `page` would otherwise be read pageCount times over.
         details_.report(url, "page " + std::to_string(page) + " repeats only GUIDs of earlier pages (the API ignores page=?); stopped");
         return false;
       }
-      seen_guids_.insert(guids.ids.begin(), guids.ids.end());
       if (status.empty() ? !deliver_services(url, guids.ids) : !deliver_deleted(url, guids.ids)) return false;
       sink_.on_progress(pages_, pages_done_before_ + std::max(page, guids.page_count));
       if (page >= guids.page_count) {
@@ -104,12 +102,6 @@ class Pull {
   int pages() const { return pages_; }
 
  private:
-  static FetchOptions fetch_options(const SourceConfig& source, const ConnectorOptions& options) {
-    FetchOptions fetch = options.fetch;
-    if (!source.base_dir.empty()) fetch.base_dir = source.base_dir;
-    return fetch;
-  }
-
   // Fills filter_ from the settings and returns the batch size; problems are
   // reported to the sink.
   int read_settings() {
@@ -130,11 +122,8 @@ class Pull {
       value = 0;
     }
     if (value >= 1 && value <= kMaxBatch) return value;
-    FeedError error;
-    error.source = source_.name;
-    error.url = source_.url;
-    error.message = "setting \"page_size\" must be a whole number 1-100, not \"" + size + "\"; using 100";
-    sink_.on_error(error);
+    report_feed_error(sink_, source_.name, source_.url,
+                      "setting \"page_size\" must be a whole number 1-100, not \"" + size + "\"; using 100");
     return kMaxBatch;
   }
 
@@ -183,7 +172,7 @@ class Pull {
   ptv::DetailFetcher details_;
   int pages_ = 0;
   int page_count_ = 0;          // pageCount of the latest GUID page
-  std::set<std::string> seen_guids_;  // of this pull's GUID pages, to notice an API that ignores page=
+  RepeatedPageGuard guid_pages_;  // of this pull's GUID pages, to notice an API that ignores page=
   int pages_done_before_ = 0;   // pages of the passes already finished
 };
 

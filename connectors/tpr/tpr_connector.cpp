@@ -7,6 +7,7 @@
 #include "connectors/http/url.h"
 #include "connectors/tpr/ontology_words.h"
 #include "connectors/tpr/unit_list.h"
+#include "connectors/pull_support.h"
 
 namespace tarjotin {
 namespace {
@@ -23,12 +24,7 @@ class Pull {
       : source_(source), sink_(sink), fetcher_(std::move(fetch)) {}
 
   void report(const std::string& url, const std::string& message, long long offset) {
-    FeedError error;
-    error.source = source_.name;
-    error.url = url;
-    error.message = message;
-    error.byte_offset = offset;
-    sink_.on_error(error);
+    report_feed_error(sink_, source_.name, url, message, offset);
     reported_ = true;
   }
 

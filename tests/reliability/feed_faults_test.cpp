@@ -240,7 +240,9 @@ TEST_P(FeedFaultTest, RunIsRecordedSearchesAnswerAndNothingIsLost) {
     ASSERT_NE(it, after.end()) << id << " was lost";
     bool exempt = false;
     for (std::size_t position : fault().changed_items) exempt = exempt || id == listing_id(items[position]);
-    if (!exempt) EXPECT_EQ(it->second, content) << id;
+    if (!exempt) {
+      EXPECT_EQ(it->second, content) << id;
+    }
   }
   // Whatever a feed sends, what is stored is valid UTF-8 and no text is longer than the limit.
   for (const auto& [id, content] : after) {
@@ -253,8 +255,9 @@ TEST_P(FeedFaultTest, RunIsRecordedSearchesAnswerAndNothingIsLost) {
     EXPECT_LE(text.size(), kMaxListingTextBytes);
     EXPECT_EQ(text.rfind("pitkä kuvaus pitkä", 0), 0u);  // cut, not dropped
   }
-  if (fault().name == "InvalidUtf8" && run.status == "ok")
+  if (fault().name == "InvalidUtf8" && run.status == "ok") {
     EXPECT_EQ(store.get(listing_id(faulty[1]))->name.at("fi"), "Kielikahvila 2 \xEF\xBF\xBD( \xEF\xBF\xBD \xEF\xBF\xBD kahvila");
+  }
   expect_index_agrees_with_store();
 
   // 3. The feed heals: the next sync completes and the catalogue is as it was.
