@@ -18,6 +18,7 @@
 #include <sstream>
 #include <thread>
 
+#include "process_helpers.h"
 #include "temp_dir.h"
 
 namespace tarjotin {
@@ -26,18 +27,7 @@ namespace {
 const std::string kFileToken = "file-token-0123456789abcdef0123";
 const std::string kEnvToken = "env-token-fedcba9876543210fedcba";
 
-int free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof addr;
-  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
-    return -1;
-  close(fd);
-  return ntohs(addr.sin_port);
-}
+using testing::free_port;
 
 // `tarjotin serve --no-sync` in a child process, its output in a file; killed at the end.
 class Serve {
@@ -187,14 +177,9 @@ TEST_F(AdminServeTest, TheEnvironmentTokenWinsOverTheFile) {
 
 TEST_F(AdminServeTest, AShortTokenIsAConfigErrorThatDoesNotRepeatIt) {
   write_config(R"("admin_token": "short-secret", )");
-  const std::string command = std::string(TARJOTIN_BINARY) + " --config " + config + " serve --no-sync 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_TRUE(pipe);
-  std::string output;
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) output.append(buf, n);
-  const int status = pclose(pipe);
-  EXPECT_EQ(WEXITSTATUS(status), 2) << output;
+  const auto [exit_code, output] =
+      testing::run_command(std::string(TARJOTIN_BINARY) + " --config " + config + " serve --no-sync");
+  EXPECT_EQ(exit_code, 2) << output;
   EXPECT_NE(output.find("admin_token"), std::string::npos) << output;
   EXPECT_EQ(output.find("short-secret"), std::string::npos) << output;
 }

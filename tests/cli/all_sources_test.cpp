@@ -20,6 +20,7 @@
 #include "connectors_ptv/ptv_pull_setup.h"
 #include "index/searcher.h"
 #include "store/store.h"
+#include "process_helpers.h"
 #include "temp_dir.h"
 
 namespace tarjotin {
@@ -46,15 +47,9 @@ std::string linkedevents_last_page() {
 }
 
 int run(const std::string& args, std::string* output = nullptr) {
-  const std::string command = std::string(TARJOTIN_BINARY) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  const int status = pclose(pipe);
-  if (output) *output = out;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  testing::CommandResult result = testing::run_command(std::string(TARJOTIN_BINARY) + " " + args);
+  if (output) *output = std::move(result.output);
+  return result.exit_code;
 }
 
 class AllSourcesTest : public ::testing::Test {

@@ -18,42 +18,17 @@
 #include <regex>
 #include <thread>
 
+#include "process_helpers.h"
 #include "temp_dir.h"
 
 namespace tarjotin {
 namespace {
 
-struct Result {
-  int exit_code = -1;
-  std::string output;  // stdout and stderr
-};
+using Result = testing::CommandResult;
 
-Result run(const std::string& args) {
-  Result r;
-  const std::string command = std::string(TARJOTIN_BINARY) + " " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+Result run(const std::string& args) { return testing::run_command(std::string(TARJOTIN_BINARY) + " " + args); }
 
-// A port that is free right now: bind port 0, read it back, close.
-int free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof addr;
-  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
-    return -1;
-  close(fd);
-  return ntohs(addr.sin_port);
-}
+using testing::free_port;
 
 // Kills and reaps the child process when the test ends, however it ends.
 class ChildProcess {

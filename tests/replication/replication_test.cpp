@@ -26,6 +26,7 @@
 #include <sstream>
 #include <thread>
 
+#include "process_helpers.h"
 #include "temp_dir.h"
 
 namespace tarjotin {
@@ -37,35 +38,11 @@ using namespace std::chrono_literals;
 // Long enough for a loaded CI machine; the replication interval is 0.1-0.2 s.
 constexpr auto kPatience = 60s;
 
-struct Result {
-  int exit_code = -1;
-  std::string output;
-};
+using Result = testing::CommandResult;
 
-Result run(const std::string& args) {
-  Result r;
-  FILE* pipe = popen((std::string(TARJOTIN_BINARY) + " " + args + " 2>&1").c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+Result run(const std::string& args) { return testing::run_command(std::string(TARJOTIN_BINARY) + " " + args); }
 
-int free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof addr;
-  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
-    return -1;
-  close(fd);
-  return ntohs(addr.sin_port);
-}
+using testing::free_port;
 
 // True when nothing listens on 127.0.0.1:port (a connection is refused).
 bool nothing_listens(int port) {

@@ -13,6 +13,7 @@
 
 #include "index/searcher.h"
 #include "store/store.h"
+#include "process_helpers.h"
 #include "temp_dir.h"
 
 namespace tarjotin {
@@ -20,22 +21,9 @@ namespace {
 
 const std::string kVocabulary = std::string(TARJOTIN_SOURCE_DIR) + "/config/vocabulary";
 
-struct Result {
-  int exit_code = -1;
-  std::string output;
-};
+using Result = testing::CommandResult;
 
-Result run(const std::string& args) {
-  Result r;
-  FILE* pipe = popen((std::string(TARJOTIN_BINARY) + " " + args + " 2>&1").c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buf;
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) r.output.append(buf.data(), n);
-  const int status = pclose(pipe);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+Result run(const std::string& args) { return testing::run_command(std::string(TARJOTIN_BINARY) + " " + args); }
 
 class VocabCli : public ::testing::Test {
  protected:
