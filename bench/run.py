@@ -5,10 +5,11 @@ which installs packages and builds the binaries first.
 
   run.py --size 100k --work DIR --tarjotin BIN --index-timer BIN
          [--seconds 5] [--concurrency 1,4,16,64] [--no-baselines] [--smoke]
-         [--results-dir bench/results]
+         [--reuse-ingest] [--skip-reindex] [--results-dir bench/results]
 
 Steps: generate the corpus (reused when DIR/<size>/corpus.json matches) ->
-tarjotin sync (timed, from the file:// feed pages) -> reindex (timed) ->
+tarjotin sync (timed, from the file:// feed pages) -> reindex (timed; unless
+--skip-reindex; --reuse-ingest keeps an earlier run's store, index and figures) ->
 in-process warm-up -> start tarjotin serve -> every query once (refused ones recorded) ->
 SQLite and PostgreSQL loads (timed) -> agreement of totals and facets ->
 load runs: for each concurrency and class, tarjotin (at 1 connection also
@@ -89,7 +90,14 @@ def child_cpu():
 
 
 def tarjotin_ingest(args, work, listings):
+    """Sync (and, unless --skip-reindex, reindex) the corpus; the figures are kept
+    in <work>/ingest.json so that --reuse-ingest can measure queries again on the same data."""
     config = os.path.join(work, "tarjotin.json")
+    saved = os.path.join(work, "ingest.json")
+    index = os.path.realpath(os.path.join(work, "data", "index", "current"))
+    if args.reuse_ingest and os.path.exists(saved) and os.path.isdir(index):
+        log("ingest reused from", saved)
+        return dict(json.load(open(saved)), reused=True)
     shutil.rmtree(os.path.join(work, "data"), ignore_errors=True)
     log("tarjotin sync")
     began, cpu = time.time(), child_cpu()
@@ -97,16 +105,21 @@ def tarjotin_ingest(args, work, listings):
     sync_s, sync_cpu = time.time() - began, child_cpu() - cpu
     if out.returncode != 0:
         raise RuntimeError("tarjotin sync failed:\n" + out.stdout + out.stderr)
-    log("tarjotin reindex")
-    began, cpu = time.time(), child_cpu()
-    sh([args.tarjotin, "--config", config, "reindex"], stdout=subprocess.DEVNULL)
-    reindex_s, reindex_cpu = time.time() - began, child_cpu() - cpu
+    result = {"sync_s": round(sync_s, 1), "docs_per_s": round(listings / sync_s), "sync_output": out.stdout.strip(),
+              # CPU seconds (user + system) of the process: what the wall times mean on a shared machine.
+              "sync_cpu_s": round(sync_cpu, 1), "ingested_at": datetime.datetime.now().isoformat(timespec="minutes")}
+    if not args.skip_reindex:
+        log("tarjotin reindex")
+        began, cpu = time.time(), child_cpu()
+        sh([args.tarjotin, "--config", config, "reindex"], stdout=subprocess.DEVNULL)
+        reindex_s, reindex_cpu = time.time() - began, child_cpu() - cpu
+        result.update({"reindex_s": round(reindex_s, 1), "reindex_docs_per_s": round(listings / reindex_s),
+                       "reindex_cpu_s": round(reindex_cpu, 1)})
     index = os.path.realpath(os.path.join(work, "data", "index", "current"))
-    return {"sync_s": round(sync_s, 1), "docs_per_s": round(listings / sync_s), "sync_output": out.stdout.strip(),
-            "reindex_s": round(reindex_s, 1), "reindex_docs_per_s": round(listings / reindex_s),
-            # CPU seconds (user + system) of the process: what the wall times mean on a shared machine.
-            "sync_cpu_s": round(sync_cpu, 1), "reindex_cpu_s": round(reindex_cpu, 1),
-            "index_bytes": du(index), "store_bytes": du(os.path.join(work, "data", "tarjotin.sqlite"))}
+    result.update({"index_bytes": du(index), "store_bytes": du(os.path.join(work, "data", "tarjotin.sqlite"))})
+    with open(saved, "w") as f:
+        json.dump(result, f, indent=1, ensure_ascii=False)
+    return result
 
 
 def check_queries(url, mix_dir):
@@ -254,6 +267,10 @@ def main():
     ap.add_argument("--no-baselines", action="store_true")
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--regenerate", action="store_true")
+    # Keep the synced store and index of an earlier run of this size (its figures from ingest.json).
+    ap.add_argument("--reuse-ingest", action="store_true")
+    # Time the sync only (a 1M reindex takes about as long as the indexing inside the sync).
+    ap.add_argument("--skip-reindex", action="store_true")
     ap.add_argument("--results-dir", default=os.path.join(HERE, "results"))
     args = ap.parse_args()
     from generate import parse_size
@@ -264,6 +281,10 @@ def main():
               "mix": os.path.basename(MIX), "seconds_per_run": args.seconds, "concurrency": args.concurrency,
               "machine": machine(), "smoke": args.smoke}
     result["corpus"] = corpus = generate(args, work)
+    # The server's config is the generator's current one even for a reused corpus
+    # (an older corpus would otherwise keep, e.g., the per-address rate limit).
+    from generate import write_config
+    write_config(work, args.port)
     listings = corpus["size"]
     tarjotin = result["tarjotin"] = tarjotin_ingest(args, work, listings)
     log("ingest", json.dumps({k: v for k, v in tarjotin.items() if k != "sync_output"}))
@@ -286,6 +307,9 @@ def main():
         url = servers["tarjotin"].url
         tarjotin["suggest"] = suggest_status(url)
         tarjotin["refused"] = check_queries(url, mix_dir)
+        if tarjotin["refused"] and not args.smoke:
+            raise RuntimeError(f"tarjotin refused {len(tarjotin['refused'])} queries of the mix, e.g. "
+                               f"{tarjotin['refused'][0]}: the measurements would not compare like with like")
         if not args.no_baselines:
             cluster = load_baselines(work, result)
             log("agreement check")

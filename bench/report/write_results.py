@@ -139,7 +139,9 @@ def targets(r):
         rows.append(f"| ≥1,000 q/s at 16 connections, mixed{note} | {mixed16:,.0f} q/s | "
                     f"{'met' if mixed16 >= 1000 else f'missed by {1000 / max(mixed16, 0.1):.1f}x'} |")
     reindex = t.get("reindex_s")
-    if reindex is not None:
+    if reindex is None:
+        rows.append(f"| reindex 1M < 3 min{at} | not run in this run (--skip-reindex) | see the sync's CPU time |")
+    else:
         projected = "" if size >= 1_000_000 else f"; linear projection to 1M: {reindex * 1_000_000 / size / 60:.1f} min"
         rows.append(f"| reindex 1M < 3 min{at} | {reindex:.1f} s for {r['label']}{projected} | "
                     f"{'met' if reindex < 180 and size >= 1_000_000 else ('missed' if size >= 1_000_000 else 'see projection')} |")
@@ -173,6 +175,25 @@ def cpu_note(t, size):
             f"(sync: CPU {t['sync_cpu_s']} s)")
 
 
+def reindex_cell(t, size):
+    if t.get("reindex_s") is None:
+        return f"not run (--skip-reindex; sync CPU {t['sync_cpu_s']} s)"
+    return f"{t['reindex_s']} s ({t['reindex_docs_per_s']:,} docs/s){cpu_note(t, size)}"
+
+
+def failed_requests(r):
+    """Load runs in which some request failed or was answered other than 200: their latencies do not count."""
+    rows = []
+    for system, runs in (("tarjotin", get(r, "tarjotin", "http") or {}), ("postgres", get(r, "postgres", "drive") or {}),
+                         ("sqlite", get(r, "sqlite", "drive") or {})):
+        for cls, levels in runs.items():
+            for c, s in levels.items():
+                if s.get("non2xx") or s.get("errors"):
+                    rows.append(f"{system} {cls} at {c}: {s.get('non2xx', 0)} non-200, {s.get('errors', 0)} errors "
+                                f"of {s['requests']}")
+    return rows
+
+
 def render(r):
     t, m, c = r["tarjotin"], r["machine"], r["corpus"]
     levels = r["concurrency"].split(",")
@@ -195,8 +216,7 @@ def render(r):
         "## Indexing and size", "",
         "| system | ingest | docs/s | index build | rebuild (reindex) | on disk |", "|---|---:|---:|---:|---:|---:|",
         f"| tarjotin (sync from file:// feed pages: parse, store in SQLite, index) | {t['sync_s']} s | {t['docs_per_s']:,} | "
-        f"(in sync) | {t['reindex_s']} s ({t['reindex_docs_per_s']:,} docs/s){cpu_note(t, c['size'])} | index {mb(t['index_bytes'])}, "
-        f"store {mb(t['store_bytes'])} |",
+        f"(in sync) | {reindex_cell(t, c['size'])} | index {mb(t['index_bytes'])}, store {mb(t['store_bytes'])} |",
     ]
     if pg_load:
         lines.append(f"| PostgreSQL (COPY from JSONL, tsvector generated) | {pg_load['load_s']} s | "
@@ -211,6 +231,13 @@ def render(r):
         lines += ["", f"Other load on the machine: the 1-minute load average before the load runs was "
                       f"{min(loads):.1f}–{max(loads):.1f} (mean {sum(loads) / len(loads):.1f}) on {m['cores']} cores; "
                       f"the systems ran back to back for each class and concurrency, so it hit them alike."]
+    if t.get("reused"):
+        lines += ["", f"The sync{'' if t.get('reindex_s') is None else ' and reindex'} figures are from the ingest of "
+                      f"{t.get('ingested_at', 'an earlier run')} (same corpus; `--reuse-ingest` measured the queries "
+                      f"again on its store and index)."]
+    failed = failed_requests(r)
+    if failed:
+        lines += ["", "**Failed requests** (these runs' latencies are not comparable): " + "; ".join(failed) + "."]
     if r.get("interrupted"):
         lines += ["", f"**This run was interrupted** ({r['interrupted']}): the tables hold what was measured before."]
     lines += ["", "## Latency (1 connection) and throughput per query class", "", main_table(r), "",
