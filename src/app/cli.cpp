@@ -161,7 +161,7 @@ int command_sync(const Config& config, const Args& args, const VocabularyPtr& vo
     };
   }
   int status = kOk;
-  for (const auto& source : sources) {
+  for (const auto& source : in_sync_order(sources)) {
     const SyncRun run = sync_source(source, store, index, options, plan_pull(store, source.name, now_utc()));
     if (terminal) std::cerr << "\r\033[K" << std::flush;
     std::cout << summary_line(run) << std::endl;

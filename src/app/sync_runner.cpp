@@ -1,5 +1,6 @@
 #include "app/sync_runner.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <unordered_set>
@@ -159,6 +160,12 @@ std::string summary_line(const SyncRun& run) {
                 run.source.c_str(), run.status.c_str(), run.full_snapshot ? "full" : "incremental", run.pages, run.added, run.updated, run.unchanged,
                 run.removed, run.errors.size(), static_cast<long long>(run.finished - run.started));
   return buf;
+}
+
+std::vector<SourceConfig> in_sync_order(std::vector<SourceConfig> sources) {
+  std::stable_partition(sources.begin(), sources.end(),
+                        [](const SourceConfig& s) { return s.type == "tpr" || s.type == "ptv"; });
+  return sources;
 }
 
 }  // namespace tarjotin

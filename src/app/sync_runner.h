@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "connectors/connector.h"
 #include "index/index_writer.h"
@@ -53,6 +54,12 @@ SyncRun sync_source(const SourceConfig& source, Store& store, IndexWriter& index
 // ignore changed_since and report a full snapshot.
 PullOptions plan_pull(Store& store, const std::string& source, std::int64_t now,
                       std::int64_t full_every_seconds = 7 * 24 * 3600);
+
+// The order in which to sync several sources: those that deliver places (TPR,
+// PTV) first, the others in config order. Events then link to the place they
+// are held at as they arrive (app/duplicates/merge_links.h); in the other order
+// every event would be relinked and indexed again when its place arrives.
+std::vector<SourceConfig> in_sync_order(std::vector<SourceConfig> sources);
 
 // "linkedevents: ok, 3 pages, 42 added, 0 updated, 0 unchanged, 0 removed, 0 errors, 1.2 s"
 std::string summary_line(const SyncRun& run);

@@ -55,7 +55,7 @@ std::int64_t SyncScheduler::run_due_sources() {
     if (rebuild_if_schema_changed(store, config_.index_root()))
       std::cerr << "scheduler: the index was built by another version of tarjotin; rebuilt it from the store"
                 << std::endl;
-    for (const SourceConfig& source : config_.sources) {
+    for (const SourceConfig& source : in_sync_order(config_.sources)) {
       {
         std::lock_guard<std::mutex> lock(mutex_);
         if (stopping_) return earliest;

@@ -56,14 +56,16 @@ void exec(sqlite3* db, const char* sql, const char* what) {
   }
 }
 
-Transaction::Transaction(sqlite3* db) : db_(db) { exec(db, "BEGIN IMMEDIATE", "begin transaction"); }
+Transaction::Transaction(sqlite3* db) : db_(db), joined_(sqlite3_get_autocommit(db) == 0) {
+  if (!joined_) exec(db, "BEGIN IMMEDIATE", "begin transaction");
+}
 
 Transaction::~Transaction() {
-  if (!done_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (!done_ && !joined_) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-  exec(db_, "COMMIT", "commit");
+  if (!joined_) exec(db_, "COMMIT", "commit");
   done_ = true;
 }
 

@@ -36,7 +36,11 @@ class Statement {
 // Runs SQL without results; throws StoreError naming `what` on failure.
 void exec(sqlite3* db, const char* sql, const char* what);
 
-// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed.
+// BEGIN IMMEDIATE ... COMMIT, rolled back if not committed. Inside a
+// transaction already open on `db` it joins that one: commit() and the
+// destructor leave it to the outer Transaction, which commits or rolls back
+// the whole (an exception from the inner part rolls back the outer one as it
+// passes through).
 class Transaction {
  public:
   explicit Transaction(sqlite3* db);
@@ -45,6 +49,7 @@ class Transaction {
 
  private:
   sqlite3* db_;
+  bool joined_;
   bool done_ = false;
 };
 

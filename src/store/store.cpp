@@ -281,6 +281,12 @@ void Store::for_each_active(const std::function<void(const Listing&)>& visit) {
   exec(db_, "COMMIT", "end read");
 }
 
+void Store::in_one_transaction(const std::function<void()>& work) {
+  Transaction tx(db_);
+  work();
+  tx.commit();
+}
+
 std::vector<IndexChange> Store::pending_index_changes(int limit) {
   Statement s(db_,
               "SELECT id, json, first_seen, last_seen, content_hash, removed_at FROM listings WHERE"

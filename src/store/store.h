@@ -114,6 +114,11 @@ class Store {
   // active listings. REQUIRES: no writer changed the store since the rebuild read it.
   void mark_all_indexed();
 
+  // Runs `work` in one write transaction: the store calls it makes (reads and
+  // writes) share one lock and one commit instead of one each, which is what
+  // a loop of many small calls needs. Rolled back if `work` throws.
+  void in_one_transaction(const std::function<void()>& work);
+
   // Duplicate links, kept like the index outbox: every listing remembers
   // the content hash its links were computed for. pending_link_ids() returns
   // up to `limit` ids (id order) whose links are behind (new, changed, or

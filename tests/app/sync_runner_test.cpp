@@ -287,5 +287,20 @@ TEST(SyncRunnerConditional, AnUnchangedSnapshotKeepsEverythingAndIsOk) {
   EXPECT_EQ(store.count_active("tpr"), 2);
 }
 
+TEST(SyncOrder, PlaceSourcesSyncFirstTheOthersKeepTheirConfigOrder) {
+  auto source = [](const std::string& name, const std::string& type) {
+    SourceConfig s;
+    s.name = name;
+    s.type = type;
+    return s;
+  };
+  const std::vector<SourceConfig> config = {source("events", "linkedevents"), source("ngo", "lahella"),
+                                            source("units", "tpr"), source("feed", "mapped"),
+                                            source("services", "ptv")};
+  std::vector<std::string> order;
+  for (const SourceConfig& s : in_sync_order(config)) order.push_back(s.name);
+  EXPECT_EQ(order, (std::vector<std::string>{"units", "services", "events", "ngo", "feed"}));
+}
+
 }  // namespace
 }  // namespace tarjotin
