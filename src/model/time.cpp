@@ -63,9 +63,22 @@ int days_in_month(int year, int month) {
 }  // namespace
 
 int helsinki_offset_seconds(std::int64_t utc) {
-  int year, month, day;
-  civil_from_days(utc >= 0 ? utc / kDay : (utc - kDay + 1) / kDay, &year, &month, &day);
-  const bool summer = utc >= last_sunday_0100_utc(year, 3) && utc < last_sunday_0100_utc(year, 10);
+  // Searches call this for every occurrence of every matching listing, nearly
+  // always within one year: each thread keeps the last year's switch instants.
+  struct YearRules {
+    std::int64_t begins = 0, ends = -1;          // the year, [begins, ends) in UTC seconds
+    std::int64_t summer_from = 0, summer_to = 0;
+  };
+  thread_local YearRules cached;
+  if (utc < cached.begins || utc >= cached.ends) {
+    int year, month, day;
+    civil_from_days(utc >= 0 ? utc / kDay : (utc - kDay + 1) / kDay, &year, &month, &day);
+    cached.begins = days_from_civil(year, 1, 1) * kDay;
+    cached.ends = days_from_civil(year + 1, 1, 1) * kDay;
+    cached.summer_from = last_sunday_0100_utc(year, 3);
+    cached.summer_to = last_sunday_0100_utc(year, 10);
+  }
+  const bool summer = utc >= cached.summer_from && utc < cached.summer_to;
   return summer ? 3 * 3600 : 2 * 3600;
 }
 

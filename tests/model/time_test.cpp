@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "model/time.h"
 
 namespace tarjotin {
@@ -47,6 +51,17 @@ TEST(Time, DaylightSavingSwitchesOnLastSundays) {
   EXPECT_EQ(helsinki_offset_seconds(parse_iso8601("2026-03-29T01:00:00Z")->utc), 10800);
   EXPECT_EQ(helsinki_offset_seconds(parse_iso8601("2026-10-25T00:59:59Z")->utc), 10800);
   EXPECT_EQ(helsinki_offset_seconds(parse_iso8601("2026-10-25T01:00:00Z")->utc), 7200);
+}
+
+TEST(Time, HelsinkiOffsetIsRightWhenCallsJumpBetweenYears) {
+  // The offset rules of the last year asked are remembered; jumping between
+  // years and across New Year must not reuse the wrong year's switch dates.
+  const std::vector<std::pair<std::string, int>> asked = {
+      {"2027-03-28T00:59:59Z", 7200},  {"2027-03-28T01:00:00Z", 10800}, {"2026-03-29T01:00:00Z", 10800},
+      {"2026-12-31T23:59:59Z", 7200},  {"2027-01-01T00:00:00Z", 7200},  {"2027-10-31T00:59:59Z", 10800},
+      {"2026-10-25T00:59:59Z", 10800}, {"2027-10-31T01:00:00Z", 7200},  {"2030-06-01T12:00:00Z", 10800},
+      {"1999-03-28T01:00:00Z", 10800}, {"1999-03-28T00:59:59Z", 7200}};
+  for (const auto& [time, offset] : asked) EXPECT_EQ(helsinki_offset_seconds(parse_iso8601(time)->utc), offset) << time;
 }
 
 TEST(Time, RejectsMalformedValues) {
