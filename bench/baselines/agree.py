@@ -42,7 +42,7 @@ def main():
     ap.add_argument("--pg")
     ap.add_argument("--sample", type=int, default=0, help="queries per class (0: all)")
     ap.add_argument("--out", required=True)
-    ap.add_argument("--seconds", type=float, default=480, help="stop comparing after this long")
+    ap.add_argument("--seconds", type=float, default=240, help="stop comparing after this long")
     args = ap.parse_args()
     with open(args.mix, encoding="utf-8") as f:
         mix = [json.loads(line) for line in f]

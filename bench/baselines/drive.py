@@ -123,7 +123,7 @@ def main():
     ap.add_argument("--db")
     ap.add_argument("--dsn")
     ap.add_argument("--mix", required=True)
-    ap.add_argument("--warmup-seconds", type=float, default=240,
+    ap.add_argument("--warmup-seconds", type=float, default=120,
                     help="the warm-up pass stops after this long (the mix is shuffled, so every class is warmed)")
     args = ap.parse_args()
     connect, search = backend(args)
