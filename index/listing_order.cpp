@@ -2,15 +2,18 @@
 
 #include "index/index_schema.h"
 #include "index/occurrence_filter.h"
+#include "index/value_cache.h"
 
 namespace tarjotin {
 
-ListingOrder::ListingOrder(std::int64_t reference, const std::string& lang)
+ListingOrder::ListingOrder(std::int64_t reference, const std::string& lang, const ValueCache* values)
     : reference_(reference),
-      name_slot_(lang == "sv" ? schema::kNameSortSv : lang == "en" ? schema::kNameSortEn : schema::kNameSortFi) {}
+      name_slot_(lang == "sv" ? schema::kNameSortSv : lang == "en" ? schema::kNameSortEn : schema::kNameSortFi),
+      values_(values) {}
 
 std::string ListingOrder::operator()(const Xapian::Document& doc) const {
-  const std::vector<OccurrenceSpan> spans = unpack_occurrences(doc.get_value(schema::kOccurrences));
+  const std::vector<OccurrenceSpan> spans =
+      unpack_occurrences(ValueCache::read(values_, doc, schema::kOccurrences));
   std::string key;
   if (spans.empty()) {
     key = "3";
@@ -30,7 +33,7 @@ std::string ListingOrder::operator()(const Xapian::Document& doc) const {
   }
   // sortable_serialise output is at most 9 bytes; pad so the name starts at a fixed offset.
   key.resize(10, '\0');
-  key += doc.get_value(name_slot_);
+  key += ValueCache::read(values_, doc, name_slot_);
   return key;
 }
 

@@ -85,7 +85,10 @@ SearchRequest without_location(SearchRequest request) {
 }
 
 std::optional<double> distance_metres(const Xapian::Document& doc, const GeoCircle& centre) {
-  const std::string value = doc.get_value(schema::kGeo);
+  return distance_metres(doc.get_value(schema::kGeo), centre);
+}
+
+std::optional<double> distance_metres(const std::string& value, const GeoCircle& centre) {
   if (value.empty()) return std::nullopt;
   Xapian::LatLongCoords coords;
   try {

@@ -43,5 +43,7 @@ SearchRequest without_location(SearchRequest request);
 // Metres from the circle's centre to the document's coordinates (slot kGeo);
 // nullopt when it has none.
 std::optional<double> distance_metres(const Xapian::Document& doc, const GeoCircle& centre);
+// The same from a kGeo value (LatLongCoords::serialise()); nullopt when it is empty or unreadable.
+std::optional<double> distance_metres(const std::string& geo_value, const GeoCircle& centre);
 
 }  // namespace tarjotin

@@ -3,6 +3,7 @@
 #include "index/index_schema.h"
 #include "index/location_filter.h"
 #include "index/text_query.h"
+#include "index/value_cache.h"
 
 namespace tarjotin {
 namespace {
@@ -25,16 +26,17 @@ Xapian::valueno name_sort_slot(const std::string& lang) {
   return lang == "sv" ? schema::kNameSortSv : lang == "en" ? schema::kNameSortEn : schema::kNameSortFi;
 }
 
-DistanceOrder::DistanceOrder(const GeoCircle& centre, const std::string& lang)
-    : centre_(centre), name_slot_(name_sort_slot(lang)) {}
+DistanceOrder::DistanceOrder(const GeoCircle& centre, const std::string& lang, const ValueCache* values)
+    : centre_(centre), name_slot_(name_sort_slot(lang)), values_(values) {}
 
 std::string DistanceOrder::operator()(const Xapian::Document& doc) const {
-  const std::optional<double> metres = distance_metres(doc, centre_);
+  const std::optional<double> metres = distance_metres(ValueCache::read(values_, doc, schema::kGeo), centre_);
   const std::string key = metres ? padded(Xapian::sortable_serialise(*metres)) : std::string(kNumberKeyBytes, '\xff');
-  return key + doc.get_value(name_slot_);
+  return key + ValueCache::read(values_, doc, name_slot_);
 }
 
-NewestFirstOrder::NewestFirstOrder(const std::string& lang) : name_slot_(name_sort_slot(lang)) {}
+NewestFirstOrder::NewestFirstOrder(const std::string& lang, const ValueCache* values)
+    : name_slot_(name_sort_slot(lang)), values_(values) {}
 
 std::string NewestFirstOrder::operator()(const Xapian::Document& doc) const {
   const std::string updated = doc.get_value(schema::kUpdated);
@@ -44,15 +46,16 @@ std::string NewestFirstOrder::operator()(const Xapian::Document& doc) const {
     for (char& c : key) c = static_cast<char>(~static_cast<unsigned char>(c));  // newest first
     key[kNumberKeyBytes - 1] = '\0';  // below the "\xff..." of listings without a time
   }
-  return key + doc.get_value(name_slot_);
+  return key + ValueCache::read(values_, doc, name_slot_);
 }
 
-ResultOrder::ResultOrder(const SearchRequest& request, std::int64_t now)
+ResultOrder::ResultOrder(const SearchRequest& request, std::int64_t now, const ValueCache* values)
     : sort_(resolved(request)),
       name_slot_(name_sort_slot(request.lang)),
-      browse_(request.start.value_or(now), request.lang) {
-  if (sort_ == SortOrder::distance && request.near) other_ = std::make_unique<DistanceOrder>(*request.near, request.lang);
-  if (sort_ == SortOrder::updated) other_ = std::make_unique<NewestFirstOrder>(request.lang);
+      browse_(request.start.value_or(now), request.lang, values) {
+  if (sort_ == SortOrder::distance && request.near)
+    other_ = std::make_unique<DistanceOrder>(*request.near, request.lang, values);
+  if (sort_ == SortOrder::updated) other_ = std::make_unique<NewestFirstOrder>(request.lang, values);
 }
 
 void ResultOrder::apply(Xapian::Enquire& enquire) {

@@ -11,6 +11,8 @@
 // automatic is relevance with text and start_time without.
 //
 // Holds the KeyMakers; it must outlive get_mset(). One per Enquire.
+// The KeyMakers read the values of every matching document, from the
+// ValueCache when one is given.
 
 #include <memory>
 
@@ -24,22 +26,24 @@ namespace tarjotin {
 // Sort key: distance from a point, then the name key; "\xff" (last) without coordinates.
 class DistanceOrder : public Xapian::KeyMaker {
  public:
-  DistanceOrder(const GeoCircle& centre, const std::string& lang);
+  DistanceOrder(const GeoCircle& centre, const std::string& lang, const ValueCache* values = nullptr);
   std::string operator()(const Xapian::Document& doc) const override;
 
  private:
   GeoCircle centre_;
   Xapian::valueno name_slot_;
+  const ValueCache* values_;
 };
 
 // Sort key: the updated time reversed (newest first), then the name key; last without one.
 class NewestFirstOrder : public Xapian::KeyMaker {
  public:
-  explicit NewestFirstOrder(const std::string& lang);
+  explicit NewestFirstOrder(const std::string& lang, const ValueCache* values = nullptr);
   std::string operator()(const Xapian::Document& doc) const override;
 
  private:
   Xapian::valueno name_slot_;
+  const ValueCache* values_;
 };
 
 // The name sort slot for a language (fi for anything but sv and en).
@@ -47,8 +51,9 @@ Xapian::valueno name_sort_slot(const std::string& lang);
 
 class ResultOrder {
  public:
-  // REQUIRES: sort == distance only with request.near.
-  ResultOrder(const SearchRequest& request, std::int64_t now);
+  // REQUIRES: sort == distance only with request.near. `values`: the
+  // database's ValueCache, or nullptr (the keys are read from the documents).
+  ResultOrder(const SearchRequest& request, std::int64_t now, const ValueCache* values = nullptr);
   ResultOrder(const ResultOrder&) = delete;
   ResultOrder& operator=(const ResultOrder&) = delete;
 

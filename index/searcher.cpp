@@ -60,7 +60,7 @@ SearchResponse run_search(const Xapian::Database& db, const SearchRequest& reque
 
   Xapian::Enquire enquire(db);
   enquire.set_query(filtered_query(*text, request));
-  ResultOrder order(request, now_utc());
+  ResultOrder order(request, now_utc(), values.get());
   order.apply(enquire);
   FacetCounts facets(db, *text, request, values.get());
   if (Xapian::MatchSpy* spy = facets.main_spy()) enquire.add_matchspy(spy);

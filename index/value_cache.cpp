@@ -1,5 +1,8 @@
 #include "index/value_cache.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <chrono>
 #include <cstdint>
 #include <stdexcept>
@@ -12,11 +15,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// The sort orders read the name keys and coordinates of every matching document too.
 constexpr Xapian::valueno kCached[] = {
-    schema::kOccurrences,     schema::kFacetKind,       schema::kFacetLanguage,      schema::kFacetFree,
-    schema::kFacetCategory,   schema::kFacetMunicipality, schema::kFacetTheme,       schema::kFacetTargetGroup,
-    schema::kFacetAccessibility, schema::kFacetChannel};
-constexpr Xapian::valueno kSlotCount = schema::kFacetChannel + 1;
+    schema::kOccurrences,   schema::kFacetKind,        schema::kFacetLanguage,   schema::kFacetFree,
+    schema::kFacetCategory, schema::kFacetMunicipality, schema::kFacetTheme,     schema::kFacetTargetGroup,
+    schema::kFacetAccessibility, schema::kFacetChannel, schema::kNameSortFi,     schema::kNameSortSv,
+    schema::kNameSortEn,    schema::kGeo};
+constexpr Xapian::valueno kSlotCount = *std::max_element(std::begin(kCached), std::end(kCached)) + 1;
 
 struct Shared {
   std::mutex mutex;

@@ -1,6 +1,6 @@
 #pragma once
-// ValueCache: the facet slots and the packed occurrences of one database
-// revision, in memory, by document id.
+// ValueCache: the facet slots, the packed occurrences, the name sort keys and
+// the coordinates of one database revision, in memory, by document id.
 //
 // Why: counting facets and checking occurrences read a few value slots of
 // every matching document. Through Xapian::Document::get_value that is a
@@ -18,7 +18,7 @@
 // same either way.
 //
 // Memory: about 4 bytes per document per cached slot plus the values
-// themselves (~100 MiB at 1M listings).
+// themselves (~200 MiB at 1M listings, half of it the three name keys).
 
 #include <cstdint>
 #include <memory>
@@ -38,7 +38,7 @@ class ValueCache {
   // throws while reading (e.g. DatabaseModifiedError: retry with a reopened db).
   static std::shared_ptr<const ValueCache> for_database(const Xapian::Database& db);
 
-  // True for the slots this cache holds (kOccurrences and the kFacet* slots).
+  // True for the slots this cache holds (kOccurrences, the kFacet* slots, kNameSort*, kGeo).
   static bool caches(Xapian::valueno slot);
 
   // The value of `slot` in document `did` ("" when it has none). `slot` must

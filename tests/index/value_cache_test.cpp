@@ -86,5 +86,38 @@ TEST(ValueCacheTest, SearchCountsTheSameWithAndWithoutTheCache) {
   EXPECT_GT(cached.total, 0);
 }
 
+std::vector<std::string> ids_in_order(const SearchResponse& response) {
+  std::vector<std::string> ids;
+  for (const SearchHit& hit : response.hits) ids.push_back(hit.listing.id);
+  return ids;
+}
+
+TEST(ValueCacheTest, EverySortOrderIsTheSameWithAndWithoutTheCache) {
+  test::TempDir dir;
+  std::vector<Listing> listings = test::sample_listings();
+  for (std::size_t i = 0; i < listings.size(); i += 2) {  // every other one somewhere near Helsinki
+    listings[i].location.lat = 60.1 + 0.01 * static_cast<double>(i);
+    listings[i].location.lon = 24.9 + 0.02 * static_cast<double>(i % 3);
+  }
+  test::index_listings(dir.path(), listings);
+  std::vector<SearchRequest> requests(5);
+  requests[0].sort = SortOrder::start_time;
+  requests[1].sort = SortOrder::distance;
+  requests[1].near = GeoCircle{60.17, 24.94, 50};
+  requests[2].sort = SortOrder::updated;
+  requests[3].lang = "sv";  // browse order by the Swedish name
+  requests[4].q = "kirjasto";  // relevance, ties in the browse order
+  Searcher searcher(dir.path());
+  std::vector<std::vector<std::string>> cached;
+  for (const SearchRequest& r : requests) cached.push_back(ids_in_order(searcher.search(r)));
+  ASSERT_NE(ValueCache::for_database(open_current(dir.path())), nullptr);
+  { IndexWriter(dir.path()).upsert(listings[0]); }  // the same listing, a new revision right away: no cache
+  ASSERT_EQ(ValueCache::for_database(open_current(dir.path())), nullptr);
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    EXPECT_GT(cached[i].size(), 1u) << i;
+    EXPECT_EQ(cached[i], ids_in_order(searcher.search(requests[i]))) << i;
+  }
+}
+
 }  // namespace
 }  // namespace tarjotin
