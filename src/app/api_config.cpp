@@ -47,6 +47,7 @@ const IntLimit kIntLimits[] = {
     {"max_connections", 1, 100000, &ApiConfig::max_connections},
     {"worker_threads", 1, 1024, &ApiConfig::worker_threads},
     {"read_timeout_seconds", 1, 300, &ApiConfig::read_timeout_seconds},
+    {"keep_alive_seconds", 1, 60, &ApiConfig::keep_alive_seconds},
     {"max_uri_bytes", 256, 8192, &ApiConfig::max_uri_bytes},
     {"max_header_bytes", 1024, 1024 * 1024, &ApiConfig::max_header_bytes},
     {"max_headers", 8, 1000, &ApiConfig::max_headers},
@@ -119,6 +120,7 @@ void apply_api_config(const ApiConfig& api, ApiOptions& options) {
   options.max_connections = api.max_connections;
   options.worker_threads = api.worker_threads;
   options.read_timeout_seconds = api.read_timeout_seconds;
+  options.keep_alive_seconds = api.keep_alive_seconds;
   options.write_timeout_seconds = api.read_timeout_seconds;
   options.max_uri_bytes = static_cast<std::size_t>(api.max_uri_bytes);
   options.max_header_bytes = static_cast<std::size_t>(api.max_header_bytes);

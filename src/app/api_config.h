@@ -12,6 +12,7 @@
 //              "max_connections": 256,      // open at once; beyond: 503
 //              "worker_threads": 16,
 //              "read_timeout_seconds": 5,   // per read or write of a slow client
+//              "keep_alive_seconds": 2,     // idle keep-alive connections close after this
 //              "max_uri_bytes": 4096, "max_header_bytes": 16384, "max_headers": 64,
 //              "max_body_bytes": 65536}
 //
@@ -34,6 +35,7 @@ struct ApiConfig {
   int max_connections = 256;
   int worker_threads = 16;
   int read_timeout_seconds = 5;
+  int keep_alive_seconds = 2;   // an idle keep-alive connection is closed after this long
   int max_uri_bytes = 4096;
   int max_header_bytes = 16 * 1024;
   int max_headers = 64;

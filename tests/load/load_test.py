@@ -116,6 +116,10 @@ def main():
     with open(os.path.join(args.work, "corpus-before", "tarjotin.json")) as f:
         settings = json.load(f)
     settings["listen"] = f"127.0.0.1:{args.port}"
+    # wrk's own threads starve on 2 cores beside a sync and a reindex; with the default 2 s the server
+    # may close an idle keep-alive connection just as wrk sends on it, which wrk counts as a socket
+    # error although the server did nothing wrong (a browser retries such a request).
+    settings.setdefault("limits", {})["keep_alive_seconds"] = 10
     with open(config, "w") as f:
         json.dump(settings, f, indent=2)
     subprocess.run([sys.executable, os.path.join(REPO, "bench", "load", "mix_files.py"), MIX,
