@@ -1,10 +1,9 @@
 #include "index/value_cache.h"
 
 #include <algorithm>
-#include <iterator>
-
 #include <chrono>
 #include <cstdint>
+#include <iterator>
 #include <stdexcept>
 #include <mutex>
 
