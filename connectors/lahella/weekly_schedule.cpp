@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/time.h"
+#include "model/whole_number.h"
 
 namespace tarjotin {
 namespace {
@@ -20,11 +21,14 @@ const Value* member(const Value& object, const char* name) {
   return it == object.MemberEnd() ? nullptr : &it->value;
 }
 
-// Epoch milliseconds -> UTC seconds (floored).
+// Epoch milliseconds -> UTC seconds (floored); nothing outside the years the
+// catalogue accepts.
 std::optional<std::int64_t> seconds_of(const Value* millis) {
   if (!millis || !millis->IsNumber()) return std::nullopt;
-  const std::int64_t ms = millis->IsInt64() ? millis->GetInt64() : static_cast<std::int64_t>(millis->GetDouble());
-  return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+  const std::optional<std::int64_t> ms =
+      whole_number_within(millis->GetDouble(), kEarliestFeedTime * 1000, kLatestFeedTime * 1000 + 999);
+  if (!ms) return std::nullopt;
+  return *ms >= 0 ? *ms / 1000 : -((-*ms + 999) / 1000);
 }
 
 std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }

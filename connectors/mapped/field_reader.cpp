@@ -4,7 +4,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+
+#include "model/time.h"
+#include "model/whole_number.h"
 
 namespace tarjotin {
 namespace {
@@ -156,7 +160,13 @@ std::optional<ParsedTime> FieldReader::time_of(const FieldSpec& spec, const Valu
   if (!value || value->IsNull()) return std::nullopt;
   if (value->IsNumber()) {
     const double number = value->GetDouble();
-    return ParsedTime{static_cast<std::int64_t>(number > 1e11 ? number / 1000 : number), false};
+    const std::optional<std::int64_t> seconds =
+        whole_number_within(number > 1e11 ? number / 1000 : number, kEarliestFeedTime, kLatestFeedTime);
+    if (seconds) return ParsedTime{*seconds, false};
+    char shown[32];
+    std::snprintf(shown, sizeof shown, "%.15g", number);
+    problem(spec, "value at \"" + path + "\" is " + shown + ", a time outside the years 1900..2200");
+    return std::nullopt;
   }
   if (value->IsString()) {
     if (value->GetStringLength() == 0) return std::nullopt;

@@ -3,9 +3,12 @@
 
 #include "connectors/http/fetcher.h"
 #include "connectors/http/url.h"
+#include "model/whole_number.h"
 
 namespace tarjotin {
 namespace {
+
+constexpr std::int64_t kLargestPagingNumber = 1'000'000'000'000;
 
 std::string missing(const char* key, const JsonPath& path) {
   return "mapping \"paging." + std::string(key) + "\": path \"" + path.text() + "\" is not in the page";
@@ -19,8 +22,14 @@ bool number_at(const rapidjson::Value& page, const JsonPath& path, const char* k
     return false;
   }
   if (value->IsNumber()) {
-    *out = static_cast<long long>(value->GetDouble());
-    return true;
+    // Paging numbers are counts; anything beyond this is a broken feed, and
+    // casting a huge double would be undefined behaviour.
+    if (const auto whole = whole_number_within(value->GetDouble(), -kLargestPagingNumber, kLargestPagingNumber)) {
+      *out = *whole;
+      return true;
+    }
+    *error = "mapping \"paging." + std::string(key) + "\": value at \"" + path.text() + "\" is out of range";
+    return false;
   }
   if (value->IsString()) {
     try {

@@ -21,6 +21,11 @@ struct ParsedTime {
 // or out of range (years 1900..2200).
 std::optional<ParsedTime> parse_iso8601(const std::string& text);
 
+// The same range as UTC seconds, for feeds that send epoch numbers:
+// 1900-01-01T00:00Z up to (not including) 2201-01-01T00:00Z.
+constexpr std::int64_t kEarliestFeedTime = -2208988800;
+constexpr std::int64_t kLatestFeedTime = 7289654400 - 1;
+
 // Helsinki's offset from UTC, in seconds, at the given UTC instant (7200 or 10800).
 int helsinki_offset_seconds(std::int64_t utc);
 

@@ -38,6 +38,16 @@ TEST(WeeklySchedule, ExpandsTuesdaysAcrossTheSpringDstChange) {
   EXPECT_EQ(*occurrences.back().end, utc("2025-05-13T16:30:00Z"));
 }
 
+TEST(WeeklySchedule, TimestampsBeyondTheAcceptedYearsGiveNoOccurrences) {
+  // Found by fuzzing: 1.7e121 ms used to be cast straight to an integer.
+  EXPECT_TRUE(expand(R"([{"start":1.7e121,"recurrence":{"end":1747267200000,
+    "daySpecificTimes":[{"weekday":2,"startTime":"18:00","endTime":"19:30"}]}}])").empty());
+  // An unreadable end is no end: the window's 26 weeks of Tuesdays.
+  EXPECT_EQ(expand(R"([{"start":1736899200000,"recurrence":{"end":-9.3e18,
+    "daySpecificTimes":[{"weekday":2,"startTime":"18:00","endTime":"19:30"}]}}])").size(), 26u);
+  EXPECT_TRUE(expand(R"([{"start":-9223372036854775808}])").empty());
+}
+
 TEST(WeeklySchedule, AutumnChangeAndSeveralWeekdaysInOrder) {
   const auto occurrences = expand(R"([{"start":1761523200000,"recurrence":{"end":1762128000000,
     "daySpecificTimes":[{"weekday":5,"startTime":"09:30","endTime":"11:00"},

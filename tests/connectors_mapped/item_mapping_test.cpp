@@ -118,5 +118,16 @@ TEST(MappedItem, StartEndAndOccurrences) {
   EXPECT_EQ(format_helsinki(sessions.occurrences[2].start), "2025-11-05T17:00:00+02:00");
 }
 
+TEST(MappedItem, EpochNumbersOutsideTheAcceptedYearsAreReported) {
+  const std::string fields = R"(,"occurrences":{"each":"dates","start":"s"})";
+  const MappedItem item = map(fields, R"({"id":"a","name":"N","dates":[{"s":1e300},{"s":-9e18},{"s":1759413600}]})");
+  ASSERT_TRUE(item.item);
+  ASSERT_EQ(item.item->listing.occurrences.size(), 1u);  // only the sane one
+  EXPECT_EQ(item.item->listing.occurrences[0].start, 1759413600);
+  ASSERT_EQ(item.problems.size(), 2u);
+  EXPECT_NE(item.problems[0].find("is 1e+300, a time outside the years 1900..2200"), std::string::npos)
+      << item.problems[0];
+}
+
 }  // namespace
 }  // namespace tarjotin
