@@ -6,8 +6,8 @@
 
 #include "connectors/http/url.h"
 #include "connectors/lahella/activity_page.h"
-#include "model/time.h"
 #include "connectors/pull_support.h"
+#include "model/time.h"
 
 namespace tarjotin {
 namespace {
@@ -103,6 +103,15 @@ std::optional<int> page_size_of(const SourceConfig& source) {
   return std::nullopt;
 }
 
+// Pages needed for `total` items, for progress; -1 (unknown) when the feed's
+// total is negative or absurd. Written without `total + size - 1`, which
+// overflows for a total near the int64 limit.
+int pages_for(long long total, int page_size) {
+  if (total < 0) return -1;
+  const long long pages = total / page_size + (total % page_size != 0);
+  return pages > 1'000'000 ? -1 : static_cast<int>(pages);
+}
+
 }  // namespace
 
 LahellaConnector::LahellaConnector(SourceConfig source, ConnectorOptions options)
@@ -141,7 +150,7 @@ PullOutcome LahellaConnector::pull(FeedSink& sink, const PullOptions&) {
     const std::string url = page_url(source_.url, *page_size, skip);
     const std::optional<ActivityPage> page = pull.read_page(url);
     if (!page) break;
-    sink.on_progress(pull.pages(), page->total ? static_cast<int>((*page->total + *page_size - 1) / *page_size) : -1);
+    sink.on_progress(pull.pages(), page->total ? pages_for(*page->total, *page_size) : -1);
     const long long next_skip = skip + static_cast<long long>(page->raw_count);
     const bool more = page->has_more    ? *page->has_more
                       : page->total     ? next_skip < *page->total

@@ -18,8 +18,10 @@ GuidPage parse_guid_page(const std::string& body) {
     return page;
   }
   const Value* count = member(root, "pageCount");
-  if (!count || !count->IsInt() || count->GetInt() < 0) {
-    page.error = "page has no non-negative integer \"pageCount\"";
+  // PTV has a few hundred pages of 1,000 GUIDs; a count beyond a million is a
+  // broken page (and would overflow the progress arithmetic).
+  if (!count || !count->IsInt() || count->GetInt() < 0 || count->GetInt() > 1'000'000) {
+    page.error = "page has no \"pageCount\" in 0..1000000";
     return page;
   }
   page.page_count = count->GetInt();

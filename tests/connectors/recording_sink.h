@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "connectors/connector.h"
@@ -18,6 +19,7 @@ class RecordingSink : public FeedSink {
     for (std::string& id : page_deleted) deleted_ids.push_back(std::move(id));
   }
   void on_error(const FeedError& error) override { errors.push_back(error); }
+  void on_progress(int pages_done, int pages_total) override { progress.emplace_back(pages_done, pages_total); }
 
   const Listing* find(const std::string& id) const {
     for (const FeedItem& item : items)
@@ -39,6 +41,7 @@ class RecordingSink : public FeedSink {
   std::vector<FeedItem> items;
   std::vector<std::string> deleted_ids;
   std::vector<FeedError> errors;
+  std::vector<std::pair<int, int>> progress;  // (pages done, pages in all or -1)
 };
 
 }  // namespace tarjotin::testing

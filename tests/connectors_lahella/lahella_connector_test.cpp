@@ -268,6 +268,22 @@ TEST(LahellaConnector, HasMoreThatNeverEndsIsStopped) {
   EXPECT_NE(sink.errors[0].message.find("hasMore is true but the page is empty"), std::string::npos);
 }
 
+TEST(LahellaConnector, ProgressCountsPagesFromTheTotalAndIgnoresAnAbsurdOne) {
+  ActivityApi api({{0, R"({"items":[{"_key":"a"},{"_key":"b"}],"total":3})"}, {2, R"({"items":[{"_key":"c"}],"total":3})"}});
+  LahellaConnector connector(source_at(api.url(), "2"), fast_options());
+  RecordingSink sink;
+  ASSERT_TRUE(connector.pull(sink, {}).complete) << sink.error_text();
+  EXPECT_EQ(sink.progress, (std::vector<std::pair<int, int>>{{1, 2}, {2, 2}}));
+
+  // A total near the int64 limit once overflowed the page arithmetic; now the progress is unknown (-1).
+  ActivityApi huge({{0, R"({"items":[{"_key":"a"}],"total":9223372036854775807,"hasMore":false})"}});
+  LahellaConnector huge_connector(source_at(huge.url(), "2"), fast_options());
+  RecordingSink huge_sink;
+  ASSERT_TRUE(huge_connector.pull(huge_sink, {}).complete) << huge_sink.error_text();
+  EXPECT_EQ(huge_sink.ids(), std::vector<std::string>{"lh:a"});
+  EXPECT_EQ(huge_sink.progress, (std::vector<std::pair<int, int>>{{1, -1}}));
+}
+
 TEST(LahellaConnector, ServerThatIgnoresSkipIsALoop) {
   // Every skip gets the same page.
   PageServer server;

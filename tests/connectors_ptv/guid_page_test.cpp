@@ -36,6 +36,7 @@ TEST(PtvGuidPage, FailsWithoutPageCount) {
   EXPECT_FALSE(parse_guid_page(R"({"pageNumber":1,"itemList":[]})").ok);
   EXPECT_FALSE(parse_guid_page(R"({"pageCount":"3","itemList":[]})").ok);
   EXPECT_FALSE(parse_guid_page(R"({"pageCount":-1,"itemList":[]})").ok);
+  EXPECT_FALSE(parse_guid_page(R"({"pageCount":2147483647,"itemList":[]})").ok);
   EXPECT_FALSE(parse_guid_page(R"([{"id":"a"}])").ok);
   EXPECT_FALSE(parse_guid_page(R"({"pageCount":1,"itemList":{"id":"a"}})").ok);
 }
