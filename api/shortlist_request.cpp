@@ -1,8 +1,10 @@
 #include "api/shortlist_request.h"
 
+#include <set>
+
 #include <rapidjson/document.h>
 
-#include <set>
+#include "model/untrusted_json.h"
 
 namespace tarjotin {
 namespace {
@@ -42,8 +44,7 @@ std::variant<ShortlistRequest, ParamError> parse_shortlist_request(const std::st
   if (body.size() > kMaxShortlistBodyBytes)
     return error("body", "the body is larger than " + std::to_string(kMaxShortlistBodyBytes) + " bytes");
   rapidjson::Document doc;
-  doc.Parse(body.c_str(), body.size());
-  if (doc.HasParseError() || !doc.IsObject())
+  if (parse_untrusted_json(body, doc) || !doc.IsObject())
     return error("body", "expected a JSON object {\"listing_ids\": [...], \"lang\": ..., \"note\": ...}");
   ShortlistRequest request;
   for (const auto& m : doc.GetObject()) {

@@ -9,13 +9,13 @@
 
 #include "connectors/ptv/guid_page.h"
 #include "connectors/ptv/service_mapping.h"
+#include "model/untrusted_json.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string body(reinterpret_cast<const char*>(data), size);
   tarjotin::ptv::parse_guid_page(body);
   rapidjson::Document document;
-  document.Parse(body.c_str(), body.size());
-  if (document.HasParseError()) return 0;
+  if (tarjotin::parse_untrusted_json(body, document)) return 0;
   tarjotin::ptv::ChannelIndex channels;
   auto map = [&](const rapidjson::Value& service) {
     for (const std::string& id : tarjotin::ptv::linked_channel_ids(service)) channels[id] = &service;

@@ -1,6 +1,6 @@
 #include "connectors/lahella/activity_page.h"
 
-#include <rapidjson/error/en.h>
+#include "model/untrusted_json.h"
 
 namespace tarjotin {
 namespace {
@@ -27,12 +27,10 @@ void add_all(const rapidjson::Value& items, const ActivityContext& context, Acti
 
 ActivityPage parse_activity_page(const std::string& body, const ActivityContext& context) {
   ActivityPage page;
-  const std::size_t bom = body.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   rapidjson::Document document;
-  document.Parse(body.data() + bom, body.size() - bom);
-  if (document.HasParseError()) {
-    page.error = std::string("invalid JSON: ") + rapidjson::GetParseError_En(document.GetParseError());
-    page.error_offset = static_cast<long long>(document.GetErrorOffset() + bom);
+  if (const std::optional<JsonTextError> invalid = parse_untrusted_json(body, document)) {
+    page.error = "invalid JSON: " + invalid->message;
+    page.error_offset = static_cast<long long>(invalid->offset);
     return page;
   }
   if (document.IsArray()) {

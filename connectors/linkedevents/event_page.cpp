@@ -1,8 +1,8 @@
 #include "connectors/linkedevents/event_page.h"
 
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
+#include "model/untrusted_json.h"
 
+#include <rapidjson/document.h>
 namespace tarjotin {
 namespace {
 
@@ -23,12 +23,10 @@ void add_event(const std::string& source, const rapidjson::Value& value, const s
 
 EventPage parse_event_page(const std::string& source, const std::string& body) {
   EventPage page;
-  const std::size_t bom = body.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   rapidjson::Document document;
-  document.Parse(body.data() + bom, body.size() - bom);
-  if (document.HasParseError()) {
-    page.error = std::string("invalid JSON: ") + rapidjson::GetParseError_En(document.GetParseError());
-    page.error_offset = static_cast<long long>(document.GetErrorOffset() + bom);
+  if (const std::optional<JsonTextError> invalid = parse_untrusted_json(body, document)) {
+    page.error = "invalid JSON: " + invalid->message;
+    page.error_offset = static_cast<long long>(invalid->offset);
     return page;
   }
   if (!document.IsObject()) {

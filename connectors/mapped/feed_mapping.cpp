@@ -3,9 +3,8 @@
 
 #include <set>
 
-#include <rapidjson/error/en.h>
-
 #include "model/listing.h"
+#include "model/untrusted_json.h"
 
 namespace tarjotin {
 namespace {
@@ -241,13 +240,9 @@ const FieldSpec* FeedMapping::find(const std::string& field) const {
 std::optional<FeedMapping> parse_feed_mapping(const std::string& json, std::string* error) {
   if (error) error->clear();
   Reader reader(error);
-  const std::size_t bom = json.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   rapidjson::Document document;
-  document.Parse(json.data() + bom, json.size() - bom);
-  if (document.HasParseError()) {
-    if (error)
-      *error = std::string("mapping file is not valid JSON: ") + rapidjson::GetParseError_En(document.GetParseError()) +
-               " at offset " + std::to_string(document.GetErrorOffset() + bom);
+  if (const std::optional<JsonTextError> invalid = parse_untrusted_json(json, document)) {
+    if (error) *error = "mapping file is not valid JSON: " + invalid->message + " at offset " + std::to_string(invalid->offset);
     return std::nullopt;
   }
   if (!document.IsObject()) {

@@ -1,16 +1,14 @@
 #include "connectors/mapped/feed_page.h"
 
-#include <rapidjson/error/en.h>
+#include "model/untrusted_json.h"
 
 namespace tarjotin {
 
 FeedPage parse_feed_page(const FeedMapping& mapping, const std::string& source, const std::string& body) {
   FeedPage page;
-  const std::size_t bom = body.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-  page.document.Parse(body.data() + bom, body.size() - bom);
-  if (page.document.HasParseError()) {
-    page.error = std::string("invalid JSON: ") + rapidjson::GetParseError_En(page.document.GetParseError());
-    page.error_offset = static_cast<long long>(page.document.GetErrorOffset() + bom);
+  if (const std::optional<JsonTextError> invalid = parse_untrusted_json(body, page.document)) {
+    page.error = "invalid JSON: " + invalid->message;
+    page.error_offset = static_cast<long long>(invalid->offset);
     return page;
   }
   const rapidjson::Value* items = mapping.items.resolve(page.document);

@@ -2,20 +2,19 @@
 
 #include <cctype>
 
-#include <rapidjson/error/en.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+
+#include "model/untrusted_json.h"
 
 namespace tarjotin::ptv {
 
 ParsedBody parse_body(const std::string& body) {
   ParsedBody parsed;
-  const std::size_t bom = body.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   parsed.document = std::make_unique<rapidjson::Document>();
-  parsed.document->Parse(body.data() + bom, body.size() - bom);
-  if (parsed.document->HasParseError()) {
-    parsed.error = std::string("invalid JSON: ") + rapidjson::GetParseError_En(parsed.document->GetParseError());
-    parsed.error_offset = static_cast<long long>(parsed.document->GetErrorOffset() + bom);
+  if (const std::optional<JsonTextError> invalid = parse_untrusted_json(body, *parsed.document)) {
+    parsed.error = "invalid JSON: " + invalid->message;
+    parsed.error_offset = static_cast<long long>(invalid->offset);
     return parsed;
   }
   parsed.ok = true;

@@ -227,6 +227,7 @@ TEST_F(ShortlistApiTest, BadInputIsA400NamingTheField) {
   EXPECT_EQ(rejected_field(R"({"listing_ids":["le:1"],"client_name":"Matti"})"), "client_name");
   EXPECT_EQ(rejected_field("not json"), "body");
   EXPECT_EQ(rejected_field("[1,2]"), "body");
+  EXPECT_EQ(rejected_field(R"({"listing_ids":)" + std::string(16'000, '[')), "body");  // not a crash of serve
 
   std::string note;
   for (int i = 0; i < 500; ++i) note += "ä";  // 500 characters, 1000 bytes

@@ -82,6 +82,18 @@ TEST(TprConnector, TruncatedJsonIsAnErrorAtItsOffset) {
   EXPECT_TRUE(contains(sink.errors[0].message, "invalid JSON")) << sink.errors[0].message;
 }
 
+TEST(TprConnector, DeeplyNestedBodyIsRefusedAtTheTooDeepBracket) {
+  // Found by fuzzing: 60k '[' overflowed the stack of RapidJSON's recursive parser.
+  TprApi api({200, "[{\"id\":1,\"x\":" + std::string(60'000, '[')}, {200, "[]"});
+  RecordingSink sink;
+  const PullOutcome outcome = TprConnector(tpr_source(api.root()), fast_options()).pull(sink, PullOptions{});
+  EXPECT_FALSE(outcome.complete);
+  EXPECT_TRUE(sink.items.empty());
+  ASSERT_EQ(sink.errors.size(), 1u);
+  EXPECT_EQ(sink.errors[0].byte_offset, 13 + 98);  // `[{"id":1,"x":` opens 2 levels; the 99th `[` opens level 101
+  EXPECT_EQ(sink.errors[0].message, "invalid JSON: arrays and objects nested more than 100 levels deep");
+}
+
 TEST(TprConnector, BadUnitIsSkippedWithItsIndexOthersDelivered) {
   TprApi api({200, R"([{"id":1,"name_fi":"A"}, 42, {"name_fi":"no id"}, {"id":4.5}, {"id":5,"name_fi":"E"}])"},
              {200, "[]"});
