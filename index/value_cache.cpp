@@ -4,8 +4,8 @@
 #include <chrono>
 #include <cstdint>
 #include <iterator>
-#include <stdexcept>
 #include <mutex>
+#include <stdexcept>
 
 #include "index/index_schema.h"
 

@@ -11,7 +11,7 @@ JsonArrayBody parse_array_body(const std::string& body, const std::string& what)
     result.error_offset = static_cast<long long>(invalid->offset);
     return result;
   }
-  const std::size_t bom = body.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  const std::size_t bom = byte_order_mark_length(body);
   if (!result.document.IsArray()) {
     const std::size_t start = body.find_first_not_of(" \t\r\n", bom);
     result.error = "expected a JSON array of " + what;

@@ -30,8 +30,10 @@ std::optional<std::size_t> too_deep_at(std::string_view text) {
 
 }  // namespace
 
+std::size_t byte_order_mark_length(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }
+
 std::optional<JsonTextError> parse_untrusted_json(std::string_view text, rapidjson::Document& document) {
-  const std::size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  const std::size_t bom = byte_order_mark_length(text);
   const std::string_view json = text.substr(bom);
   if (const std::optional<std::size_t> at = too_deep_at(json)) {
     document.SetNull();

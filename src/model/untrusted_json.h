@@ -25,6 +25,9 @@ struct JsonTextError {
   std::string message;     // what is wrong, e.g. "Missing a comma or ']' after an array element."
 };
 
+// 3 when `text` starts with a UTF-8 byte order mark, else 0.
+std::size_t byte_order_mark_length(std::string_view text);
+
 // Parses `text` into `document`. A UTF-8 byte order mark at the start is
 // skipped (offsets still count it). nullopt on success.
 std::optional<JsonTextError> parse_untrusted_json(std::string_view text, rapidjson::Document& document);

@@ -16,7 +16,7 @@ TEST(PtvConnectorFailures, AChannelMissingFromTheBatchIsLoggedAndTheServiceDeliv
   PtvApi api;
   serve_fixtures(api);
   api.add_service(with_channel_link(vaasa_pool_json(), "99999999-0000-0000-0000-000000000000"));  // replaces the pool
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   ASSERT_EQ(sink.errors.size(), 1u) << sink.error_text();
@@ -32,7 +32,7 @@ TEST(PtvConnectorFailures, AChannel404IsRetriedOneByOneThenLogged) {
   serve_fixtures(api);
   api.add_service(with_channel_link(with_channel_link(vaasa_pool_json(), kSundomSkola), "99999999-0000-0000-0000-000000000000"));
   api.strict_channel_lists = true;
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   ASSERT_EQ(sink.errors.size(), 1u) << sink.error_text();
@@ -49,7 +49,7 @@ TEST(PtvConnectorFailures, AFailingGuidPageInTheMiddleLeavesThePullIncomplete) {
   PtvApi api;
   for (const char* id : {"s1", "s2", "s3"}) api.add_service(minimal_service(id));
   api.set_pages({{1, guid_page_json(1, 3, {"s1"})}, {2, "status:500"}, {3, guid_page_json(3, 3, {"s3"})}});
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(outcome.pages, 1);
@@ -63,7 +63,7 @@ TEST(PtvConnectorFailures, AnUnparsableGuidPageIsReportedWithItsOffset) {
   PtvApi api;
   api.add_service(minimal_service("s1"));
   api.set_pages({{1, guid_page_json(1, 2, {"s1"})}, {2, R"({"pageCount":2,"itemList":[{"id":"s2"},]})"}});
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(sink.ids(), (std::vector<std::string>{"ptv:s1"}));
@@ -79,7 +79,7 @@ TEST(PtvConnectorFailures, APageCountThatLiesEndsWithAnError) {
     std::map<int, std::string> pages = {{1, guid_page_json(1, 5, {"s1"})}, {2, guid_page_json(2, 5, {"s2"})}};
     if (!with_404) pages[3] = guid_page_json(3, 5, {});
     api.set_pages(pages);
-    ProgressSink sink;
+    RecordingSink sink;
     const PullOutcome outcome = pull(api, sink);
     EXPECT_FALSE(outcome.complete) << with_404;
     EXPECT_EQ(sink.ids(), (std::vector<std::string>{"ptv:s1", "ptv:s2"}));
@@ -99,7 +99,7 @@ TEST(PtvConnectorFailures, AnEndlessPageCountStopsAtMaxPages) {
   api.set_pages(pages);
   ConnectorOptions options = fast_options();
   options.max_pages = 4;
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink, {}, {}, options);
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(outcome.pages, 4);
@@ -113,7 +113,7 @@ TEST(PtvConnectorFailures, AnApiThatIgnoresThePageNumberIsStoppedAtTheFirstRepea
   std::map<int, std::string> pages;
   for (int i = 1; i <= 10; ++i) pages[i] = guid_page_json(i, 10, {"s1"});
   api.set_pages(pages);
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_FALSE(outcome.complete);
   EXPECT_EQ(outcome.pages, 2);
@@ -125,7 +125,7 @@ TEST(PtvConnectorFailures, AFailingServiceBatchLeavesThePullIncomplete) {
   PtvApi api;
   serve_fixtures(api);
   api.fail_service_lists = true;
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_FALSE(outcome.complete);
   EXPECT_TRUE(sink.items.empty());
@@ -136,7 +136,7 @@ TEST(PtvConnectorFailures, AFailingServiceBatchLeavesThePullIncomplete) {
 TEST(PtvConnectorFailures, AnInvalidPageSizeIsReportedAndTheDefaultUsed) {
   PtvApi api;
   serve_fixtures(api);
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink, {{"page_size", "500"}});
   EXPECT_TRUE(outcome.complete);
   ASSERT_EQ(sink.errors.size(), 1u);

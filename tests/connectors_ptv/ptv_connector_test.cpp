@@ -15,7 +15,7 @@ using namespace tarjotin::testing;
 TEST(PtvConnector, DeliversTheFixturesValueByValue) {
   PtvApi api;
   serve_fixtures(api);
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
 
   EXPECT_TRUE(outcome.complete) << sink.error_text();
@@ -74,7 +74,7 @@ TEST(PtvConnector, PagesThroughThreeGuidPagesInBatches) {
   api.set_pages({{1, guid_page_json(1, 3, {"s1", "s2", "s3"})},
                  {2, guid_page_json(2, 3, {"s4"})},
                  {3, guid_page_json(3, 3, {"s5"})}});
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink, {{"page_size", "2"}});
 
   EXPECT_TRUE(outcome.complete) << sink.error_text();
@@ -95,7 +95,7 @@ TEST(PtvConnector, AcceptsABomOnEveryBody) {
   PtvApi api;
   serve_fixtures(api);
   api.bom = true;
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   EXPECT_TRUE(sink.errors.empty()) << sink.error_text();
@@ -109,7 +109,7 @@ TEST(PtvConnector, IgnoresUnknownFields) {
   api.set_pages({{1, R"({"pageNumber":1,"pageCount":1,"newPagingHint":{"x":1},)"
                      R"("itemList":[{"id":")" + kNaantaliYouth + R"(","name":"x","extra":[true]}]})"}});
   api.add_channel(with_member(simple_channel(kNaantaliWorker, "Phone", "https://x.fi", "1"), "v12Thing", "[]"));
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   ASSERT_EQ(sink.items.size(), 1u);
@@ -121,7 +121,7 @@ TEST(PtvConnector, MissingOptionalFieldsAreUnknown) {
   PtvApi api;
   api.add_service(R"({"id":"bare"})");
   api.set_pages({{1, guid_page_json(1, 1, {"bare"})}});
-  ProgressSink sink;
+  RecordingSink sink;
   EXPECT_TRUE(pull(api, sink).complete) << sink.error_text();
   ASSERT_EQ(sink.items.size(), 1u);
   const Listing& l = sink.items[0].listing;
@@ -137,7 +137,7 @@ TEST(PtvConnector, MissingOptionalFieldsAreUnknown) {
 TEST(PtvConnector, AnEmptyCatalogueIsComplete) {
   PtvApi api;
   api.set_pages({{1, R"({"pageNumber":1,"pageSize":1000,"pageCount":0,"itemList":null})"}});
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink);
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   EXPECT_TRUE(sink.items.empty());
@@ -149,7 +149,7 @@ TEST(PtvConnector, IncrementalPullSendsDateAndReportsDeletions) {
   serve_fixtures(api);
   api.set_pages({{1, guid_page_json(1, 1, {"gone-1"})}}, "Archived");
   api.set_pages({{1, guid_page_json(1, 1, {"gone-2"})}}, "Withdrawn");
-  ProgressSink sink;
+  RecordingSink sink;
   PullOptions options;
   options.changed_since = 1780308000;  // 2026-06-01T10:00:00Z
   const PullOutcome outcome = pull(api, sink, {}, options);
@@ -168,7 +168,7 @@ TEST(PtvConnector, IncrementalPullSendsDateAndReportsDeletions) {
 TEST(PtvConnector, MunicipalityFilterKeepsOnlyServicesOfThoseAreas) {
   PtvApi api;
   serve_fixtures(api);
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink, {{"municipalities", " 905 , 091"}});
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   EXPECT_EQ(sink.ids(), (std::vector<std::string>{"ptv:" + kVaasaPool}));
@@ -180,7 +180,7 @@ TEST(PtvConnector, MunicipalityFilterKeepsOnlyServicesOfThoseAreas) {
 TEST(PtvConnector, OrganisationFilterKeepsOnlyTheirServices) {
   PtvApi api;
   serve_fixtures(api);
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = pull(api, sink, {{"organisations", "3D1759A2-E47A-4947-9A31-CAB1C1E2512B,unknown"}});
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   EXPECT_EQ(sink.ids(), (std::vector<std::string>{"ptv:" + kNaantaliYouth}));

@@ -33,12 +33,6 @@ inline SourceConfig ptv_source(const std::string& root, std::map<std::string, st
   return source;
 }
 
-class ProgressSink : public RecordingSink {
- public:
-  void on_progress(int done, int total) override { progress.emplace_back(done, total); }
-  std::vector<std::pair<int, int>> progress;
-};
-
 // The two fixture services on one GUID page, Sundom skola linked first from
 // the swimming hall, and small stand-ins for the other linked channels.
 inline void serve_fixtures(PtvApi& api) {
@@ -52,7 +46,7 @@ inline void serve_fixtures(PtvApi& api) {
   api.set_pages({{1, guid_page_json(1, 1, {kVaasaPool, kNaantaliYouth})}});
 }
 
-inline PullOutcome pull(PtvApi& api, ProgressSink& sink, std::map<std::string, std::string> settings = {},
+inline PullOutcome pull(PtvApi& api, RecordingSink& sink, std::map<std::string, std::string> settings = {},
                         PullOptions options = {}, ConnectorOptions connector_options = fast_options()) {
   api.start();
   PtvConnector connector(ptv_source(api.root(), std::move(settings)), connector_options);

@@ -19,12 +19,6 @@ using testing::TempDir;
 using testing::TprApi;
 using testing::tpr_source;
 
-class ProgressSink : public RecordingSink {
- public:
-  void on_progress(int done, int total) override { progress.emplace_back(done, total); }
-  std::vector<std::pair<int, int>> progress;
-};
-
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 void write_file(const std::string& path, const std::string& content) {
@@ -151,7 +145,7 @@ TEST(TprConnector, DeliversALargeRegisterInPagesOf500ThenProgress) {
   for (int i = 1; i <= 1201; ++i) body += (i > 1 ? "," : "") + ("{\"id\":" + std::to_string(i) + ",\"name_fi\":\"P\"}");
   body += "]";
   TprApi api({200, body}, {200, "[]"});
-  ProgressSink sink;
+  RecordingSink sink;
   const PullOutcome outcome = TprConnector(tpr_source(api.root()), fast_options()).pull(sink, PullOptions{});
   EXPECT_TRUE(outcome.complete);
   EXPECT_EQ(outcome.pages, 1);

@@ -10,7 +10,7 @@ namespace tarjotin::catalogue {
 std::vector<Listing> ptv_services() {
   testing::PtvApi api;
   testing::serve_fixtures(api);
-  testing::ProgressSink sink;
+  testing::RecordingSink sink;
   const PullOutcome outcome = testing::pull(api, sink);
   EXPECT_TRUE(outcome.complete) << sink.error_text();
   std::vector<Listing> out;
