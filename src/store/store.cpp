@@ -370,11 +370,12 @@ void Store::set_match_keys(const std::string& id, const std::vector<std::string>
   tx.commit();
 }
 
-std::vector<std::string> Store::ids_with_match_key(const std::string& key) {
+std::vector<std::string> Store::ids_with_match_key(const std::string& key, const std::string& except_source,
+                                                   int limit) {
   Statement s(db_,
               "SELECT k.listing_id FROM match_keys k JOIN listings l ON l.id = k.listing_id "
-              "WHERE k.key = ? AND l.removed_at IS NULL ORDER BY k.listing_id");
-  s.bind(1, key);
+              "WHERE k.key = ? AND l.removed_at IS NULL AND l.source <> ? ORDER BY k.listing_id LIMIT ?");
+  s.bind(1, key).bind(2, except_source).bind(3, static_cast<std::int64_t>(limit > 0 ? limit : -1));
   std::vector<std::string> ids;
   while (s.step()) ids.push_back(s.text(0));
   return ids;

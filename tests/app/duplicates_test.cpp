@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/duplicates/listing_merge.h"
 #include "app/duplicates/merge_links.h"
@@ -234,6 +235,27 @@ TEST_F(MergeLinksTest, RecomputeAllGivesTheSameLinks) {
   const auto before = store.link_from("ptv:abc");
   EXPECT_EQ(recompute_all_links(store), 3);
   EXPECT_EQ(store.link_from("ptv:abc"), before);
+  EXPECT_EQ(store.count_merged_away(), 1);
+}
+
+TEST_F(MergeLinksTest, ANameCommonInOneFeedDoesNotHideAnotherFeedsDuplicate) {
+  // The TPR unit is known; then come 250 PTV services called "Tuolijumppa" (more
+  // than a key's candidate limit) in other places, the last of them, by id,
+  // the unit's own.
+  put(place("tpr", "41102", "Tuolijumppa", "Yrjönkatu 21b", "00100"));
+  update_pending_links(store);
+  std::vector<StoredItem> many;
+  for (int i = 0; i < 250; ++i) {
+    char id[16];
+    std::snprintf(id, sizeof id, "a%03d", i);
+    many.push_back({place("ptv", id, "Tuolijumppa", "Kotikatu " + std::to_string(i + 1), "00100"), "{}"});
+  }
+  many.back().listing.location.street_address["fi"] = "Yrjönkatu 21 b";
+  store.upsert(many, 1000);
+  update_pending_links(store);
+  const auto link = store.link_from("ptv:a249");
+  ASSERT_TRUE(link) << "found behind 249 same-named listings of its own feed";
+  EXPECT_EQ(link->target_id, "tpr:41102");
   EXPECT_EQ(store.count_merged_away(), 1);
 }
 

@@ -13,7 +13,7 @@ constexpr const char* kDuplicate = "duplicate";
 constexpr const char* kPlace = "place";
 // A key shared by more listings than this (a very common name) only looks at
 // the first ones: candidates stay few however large the catalogue.
-constexpr std::size_t kMaxCandidatesPerKey = 200;
+constexpr int kMaxCandidatesPerKey = 200;
 
 class Relinker {
  public:
@@ -57,10 +57,12 @@ class Relinker {
     return found->second;
   }
 
-  std::vector<std::string> candidates(const std::string& key) {
-    std::vector<std::string> ids = store_.ids_with_match_key(key);
-    if (ids.size() > kMaxCandidatesPerKey) ids.resize(kMaxCandidatesPerKey);
-    return ids;
+  // Listings sharing `key`, none of them from `except_source`. The store
+  // filters by source before the limit: a name common in one feed (hundreds
+  // of "Tuolijumppa" in Lähellä) neither hides another feed's listing of that
+  // name behind the limit nor costs hundreds of loads that could never match.
+  std::vector<std::string> candidates(const std::string& key, const std::string& except_source = "") {
+    return store_.ids_with_match_key(key, except_source, kMaxCandidatesPerKey);
   }
 
   // The members of id's duplicate group as the store has it now (id included).
@@ -125,7 +127,7 @@ class Relinker {
       for (std::size_t i = 0; i < members.size(); ++i) {
         const Listing member = *load(members[i]);
         for (const std::string& key : match_keys(member))
-          for (const std::string& other : candidates(key)) {
+          for (const std::string& other : candidates(key, first->source)) {
             if (reason_of.count(other) || done.count(other)) continue;
             const auto& candidate = load(other);
             if (!candidate || sources.count(candidate->source)) continue;  // one listing per source
