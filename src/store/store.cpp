@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <utility>
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -90,6 +91,11 @@ const char* const kMigrations[] = {
     "  reason TEXT NOT NULL"
     ");"
     "CREATE INDEX merge_links_by_target ON merge_links(target_id, relation);",
+    // 6: the app's match keys changed form (name with address or grid cell
+    // instead of the name alone): forget them and relink every listing. The
+    // links stay until the relink replaces them, so nothing merged shows twice meanwhile.
+    "DELETE FROM match_keys;"
+    "UPDATE listings SET linked_hash = NULL WHERE linked_hash IS NOT NULL;",
 };
 
 // FNV-1a 64: stable across runs and builds, enough to detect a change.
@@ -130,7 +136,7 @@ Listing listing_from_row(const Statement& s, int json_col, int first_col, int la
   if (!listing) throw StoreError("stored listing is not valid JSON");
   listing->first_seen = s.integer(first_col);
   listing->last_seen = s.integer(last_col);
-  return *listing;
+  return std::move(*listing);
 }
 
 }  // namespace

@@ -129,7 +129,7 @@ class Store {
   void mark_linked(const std::vector<std::string>& ids);
   void clear_links();
   // Replaces the listing's match keys (strings such as "place:tprek:1" or
-  // "name:uimahalli"); ids_with_match_key() gives the active listings with a
+  // "addr:uimahalli|yrjonkatu21b"); ids_with_match_key() gives the active listings with a
   // key, in id order: none of `except_source` (unless ""), at most `limit` (0 = all).
   void set_match_keys(const std::string& id, const std::vector<std::string>& keys);
   std::vector<std::string> ids_with_match_key(const std::string& key, const std::string& except_source = "",

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <sqlite3.h>
+
 #include "app/duplicates/listing_merge.h"
 #include "app/duplicates/merge_links.h"
 #include "app/duplicates/place_match.h"
@@ -216,6 +218,12 @@ TEST_F(MergeLinksTest, GroupsFormFollowChangesAndSplit) {
   store.mark_indexed(store.pending_index_changes(100));
   EXPECT_EQ(update_pending_links(store), 0) << "reindexing does not relink again";
 
+  // Another event there: only the event is indexed again (a place does not list its events).
+  put(event_at("e2", "tprek:41102"));
+  update_pending_links(store);
+  EXPECT_EQ(pending(), (std::vector<std::string>{"linkedevents:e2"}));
+  store.mark_indexed(store.pending_index_changes(100));
+
   // The unit leaves: the PTV service is a result of its own again, the event has no place.
   store.remove({tpr.id}, 2000);
   update_pending_links(store);
@@ -257,6 +265,60 @@ TEST_F(MergeLinksTest, ANameCommonInOneFeedDoesNotHideAnotherFeedsDuplicate) {
   ASSERT_TRUE(link) << "found behind 249 same-named listings of its own feed";
   EXPECT_EQ(link->target_id, "tpr:41102");
   EXPECT_EQ(store.count_merged_away(), 1);
+}
+
+TEST_F(MergeLinksTest, AUnitArrivingAfterManySameNamedServicesFindsItsOwn) {
+  std::vector<StoredItem> many;
+  for (int i = 0; i < 250; ++i) {
+    char id[16];
+    std::snprintf(id, sizeof id, "a%03d", i);
+    many.push_back({place("ptv", id, "Tuolijumppa", "Kotikatu " + std::to_string(i + 1), "00100"), "{}"});
+  }
+  many.back().listing.location.street_address["fi"] = "Yrjönkatu 21 b";
+  store.upsert(many, 1000);
+  update_pending_links(store);
+  put(place("tpr", "41102", "Tuolijumppa", "Yrjönkatu 21b", "00100"));
+  update_pending_links(store);
+  const auto link = store.link_from("ptv:a249");
+  ASSERT_TRUE(link) << "the unit finds the one service at its address among 250 of that name";
+  EXPECT_EQ(link->target_id, "tpr:41102");
+  EXPECT_EQ(store.count_merged_away(), 1);
+}
+
+TEST_F(MergeLinksTest, SameNameNearbyIsFoundAcrossGridCells) {
+  // No addresses: only the distance can join them. 60.19995 and 60.20040 lie in
+  // different 0.001-degree rows and, there, in different columns (25.0008, 25.0018); 75 m apart.
+  put(place("tpr", "1", "Kontulan kirjasto", "", "", 60.19995, 25.0008));
+  put(place("ptv", "k", "Kontulan kirjasto", "", "", 60.20040, 25.0018));
+  put(place("ptv", "far", "Kontulan kirjasto", "", "", 60.20300, 25.0008));  // 340 m away: another one
+  update_pending_links(store);
+  ASSERT_TRUE(store.link_from("ptv:k"));
+  EXPECT_EQ(store.link_from("ptv:k")->target_id, "tpr:1");
+  EXPECT_FALSE(store.link_from("ptv:far"));
+}
+
+TEST_F(MergeLinksTest, AStoreFromBeforeTheKeyChangeIsRelinkedOnOpening) {
+  const std::string path = dir / "old.sqlite";
+  {
+    Store old(path);
+    old.upsert({{place("tpr", "41102", "Yrjönkadun uimahalli", "Yrjönkatu 21 b", "00100"), "{}"}}, 1000);
+    update_pending_links(old);
+  }
+  {  // As the previous release left it: keys by name alone, schema version 5.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db,
+                           "DELETE FROM match_keys; INSERT INTO match_keys VALUES('name:yrjonkadun uimahalli', "
+                           "'tpr:41102'); PRAGMA user_version = 5;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  Store upgraded(path);
+  upgraded.upsert({{place("ptv", "abc", "Yrjönkadun uimahalli", "Yrjönkatu 21b", "00100"), "{}"}}, 2000);
+  update_pending_links(upgraded);
+  ASSERT_TRUE(upgraded.link_from("ptv:abc")) << "the unit's keys were rebuilt in the new form";
+  EXPECT_EQ(upgraded.link_from("ptv:abc")->target_id, "tpr:41102");
 }
 
 }  // namespace

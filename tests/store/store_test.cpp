@@ -104,10 +104,10 @@ TEST_F(StoreTest, UsesWalAndAVersionedSchemaThatSurvivesReopening) {
   {
     Store store(path);
     store.upsert({item("1", "A")}, 1000);
-    EXPECT_EQ(store.schema_version(), 5);
+    EXPECT_EQ(store.schema_version(), 6);
   }
   Store again(path);
-  EXPECT_EQ(again.schema_version(), 5);
+  EXPECT_EQ(again.schema_version(), 6);
   EXPECT_EQ(again.count_active(), 1);
   sqlite3* db = nullptr;
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);

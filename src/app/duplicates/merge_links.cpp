@@ -11,8 +11,9 @@ namespace {
 
 constexpr const char* kDuplicate = "duplicate";
 constexpr const char* kPlace = "place";
-// A key shared by more listings than this (a very common name) only looks at
-// the first ones: candidates stay few however large the catalogue.
+// A key shared by more listings than this (many same-named listings at one
+// address or in one ~100 m cell) only looks at the first ones: the work per
+// relink stays bounded however large the catalogue.
 constexpr int kMaxCandidatesPerKey = 200;
 
 class Relinker {
@@ -77,13 +78,15 @@ class Relinker {
   }
 
   // Sets id's link of `relation` to `desired` (nullopt: removes a link of
-  // that relation). A changed link reindexes both ends, old and new.
+  // that relation). A changed link reindexes id and the duplicate targets, old and new.
   void put_link(const std::string& id, const char* relation, const std::optional<MergeLink>& desired) {
     const std::optional<MergeLink> old = store_.link_from(id);
     if (!desired && (!old || old->relation != relation)) return;
     if (old == desired) return;
-    if (old) reindex_.insert(old->target_id);
-    if (desired) reindex_.insert(desired->target_id);
+    // A duplicate's target carries the member in its document; a place does
+    // not list its events, so a new event there leaves the place's document be.
+    if (old && old->relation == kDuplicate) reindex_.insert(old->target_id);
+    if (desired && desired->relation == kDuplicate) reindex_.insert(desired->target_id);
     reindex_.insert(id);
     store_.set_link(id, desired);
   }
@@ -126,7 +129,7 @@ class Relinker {
       std::vector<std::string> members{seed};
       for (std::size_t i = 0; i < members.size(); ++i) {
         const Listing member = *load(members[i]);
-        for (const std::string& key : match_keys(member))
+        for (const std::string& key : candidate_keys(member))
           for (const std::string& other : candidates(key, first->source)) {
             if (reason_of.count(other) || done.count(other)) continue;
             const auto& candidate = load(other);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <set>
 
@@ -130,14 +131,62 @@ std::string event_key(const std::string& location_id) { return "at:" + location_
 
 bool can_have_duplicates(const Listing& l) { return l.kind == Kind::place || l.kind == Kind::service; }
 
-std::vector<std::string> match_keys(const Listing& l) {
+namespace {
+
+// The grid behind "near:" keys: rows of 0.001 degrees of latitude (111 m),
+// and in each row columns of the longitude that spans the same distance
+// there. Cells are a little wider than kNearMetres both ways, so two points
+// closer than that are in the same or neighbouring cells.
+constexpr double kCellDegrees = 0.001;
+static_assert(kCellDegrees * 111000 > kNearMetres, "a cell must be wider than kNearMetres");
+
+std::int64_t cell_row(double lat) { return static_cast<std::int64_t>(std::floor(lat / kCellDegrees)); }
+
+std::int64_t cell_column(std::int64_t row, double lon) {
+  constexpr double kRad = 3.14159265358979323846 / 180;
+  const double row_lat = (static_cast<double>(row) + 0.5) * kCellDegrees;
+  const double width = kCellDegrees / std::max(0.05, std::cos(row_lat * kRad));
+  return static_cast<std::int64_t>(std::floor(lon / width));
+}
+
+bool has_usable_coordinates(const Location& at) {
+  return at.lat && at.lon && std::isfinite(*at.lat) && std::isfinite(*at.lon) && std::fabs(*at.lat) <= 90 &&
+         std::fabs(*at.lon) <= 180;
+}
+
+std::string near_key(const std::string& name, std::int64_t row, std::int64_t column) {
+  return "near:" + name + "|" + std::to_string(row) + "," + std::to_string(column);
+}
+
+// The keys shared by both directions; `neighbourhood` adds the cells around.
+std::vector<std::string> keys_of(const Listing& l, bool neighbourhood) {
   std::vector<std::string> keys;
   if (!l.location.id.empty() && l.kind == Kind::place) keys.push_back(place_key(l.location.id));
-  if (!l.location.id.empty() && l.kind == Kind::event) keys.push_back(event_key(l.location.id));
-  if (can_have_duplicates(l))
-    for (const std::string& name : folded_texts(l.name, false)) keys.push_back("name:" + name);
+  if (!can_have_duplicates(l)) return keys;
+  const std::set<std::string> streets = folded_texts(l.location.street_address, true);
+  const bool located = has_usable_coordinates(l.location);
+  for (const std::string& name : folded_texts(l.name, false)) {
+    for (const std::string& street : streets) keys.push_back("addr:" + name + "|" + street);
+    if (!located) continue;
+    const std::int64_t row = cell_row(*l.location.lat);
+    const int reach = neighbourhood ? 1 : 0;
+    for (std::int64_t r = row - reach; r <= row + reach; ++r) {
+      const std::int64_t column = cell_column(r, *l.location.lon);
+      for (std::int64_t c = column - reach; c <= column + reach; ++c) keys.push_back(near_key(name, r, c));
+    }
+  }
   return keys;
 }
+
+}  // namespace
+
+std::vector<std::string> match_keys(const Listing& l) {
+  std::vector<std::string> keys = keys_of(l, false);
+  if (!l.location.id.empty() && l.kind == Kind::event) keys.push_back(event_key(l.location.id));
+  return keys;
+}
+
+std::vector<std::string> candidate_keys(const Listing& l) { return keys_of(l, true); }
 
 std::optional<std::string> duplicate_reason(const Listing& a, const Listing& b) {
   if (a.source == b.source || a.id == b.id || !can_have_duplicates(a) || !can_have_duplicates(b)) return std::nullopt;

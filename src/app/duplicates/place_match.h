@@ -39,12 +39,19 @@ double distance_metres(double lat1, double lon1, double lat2, double lon2);
 // Places and services can have duplicates; events and volunteering cannot.
 bool can_have_duplicates(const Listing& listing);
 
-// The keys under which a listing's candidate duplicates and places are
-// looked up: place_key(place id) for a place and event_key(place id) for an
-// event with a place id, and "name:<folded name>" for each distinct name of
-// a place or service. Equal keys only make listings candidates;
-// duplicate_reason() and held_at_reason() decide.
+// Keys find candidates without comparing every pair; duplicate_reason() and
+// held_at_reason() decide. A listing is stored under match_keys() and looks
+// for candidates under candidate_keys(); the two meet exactly when the rules
+// above could hold:
+//   place_key(id)        a place with a place id (both sides),
+//   event_key(id)        an event with a place id (stored; a place looks its events up),
+//   "addr:<name>|<street>"  each folded name with each folded street (spaces removed),
+//   "near:<name>|<cell>"   each folded name with its ~111 m grid cell; candidate_keys()
+//                        looks in the 3 x 3 cells around, so anything within kNearMetres is found.
+// A name alone is never a key: a common name ("Kirjasto") would make thousands
+// of candidates that the rules reject anyway.
 std::vector<std::string> match_keys(const Listing& listing);
+std::vector<std::string> candidate_keys(const Listing& listing);
 std::string place_key(const std::string& location_id);  // "place:tprek:41102"
 std::string event_key(const std::string& location_id);  // "at:tprek:41102"
 
