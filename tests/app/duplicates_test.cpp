@@ -246,12 +246,10 @@ TEST_F(MergeLinksTest, RecomputeAllGivesTheSameLinks) {
   EXPECT_EQ(store.count_merged_away(), 1);
 }
 
-TEST_F(MergeLinksTest, ANameCommonInOneFeedDoesNotHideAnotherFeedsDuplicate) {
-  // The TPR unit is known; then come 250 PTV services called "Tuolijumppa" (more
-  // than a key's candidate limit) in other places, the last of them, by id,
-  // the unit's own.
-  put(place("tpr", "41102", "Tuolijumppa", "Yrjönkatu 21b", "00100"));
-  update_pending_links(store);
+// 250 PTV services called "Tuolijumppa" (more than a key's candidate limit),
+// each at an address of its own; the last of them by id, ptv:a249, at the TPR
+// unit's address.
+std::vector<StoredItem> many_same_named_services() {
   std::vector<StoredItem> many;
   for (int i = 0; i < 250; ++i) {
     char id[16];
@@ -259,30 +257,26 @@ TEST_F(MergeLinksTest, ANameCommonInOneFeedDoesNotHideAnotherFeedsDuplicate) {
     many.push_back({place("ptv", id, "Tuolijumppa", "Kotikatu " + std::to_string(i + 1), "00100"), "{}"});
   }
   many.back().listing.location.street_address["fi"] = "Yrjönkatu 21 b";
-  store.upsert(many, 1000);
-  update_pending_links(store);
-  const auto link = store.link_from("ptv:a249");
-  ASSERT_TRUE(link) << "found behind 249 same-named listings of its own feed";
-  EXPECT_EQ(link->target_id, "tpr:41102");
-  EXPECT_EQ(store.count_merged_away(), 1);
+  return many;
 }
 
-TEST_F(MergeLinksTest, AUnitArrivingAfterManySameNamedServicesFindsItsOwn) {
-  std::vector<StoredItem> many;
-  for (int i = 0; i < 250; ++i) {
-    char id[16];
-    std::snprintf(id, sizeof id, "a%03d", i);
-    many.push_back({place("ptv", id, "Tuolijumppa", "Kotikatu " + std::to_string(i + 1), "00100"), "{}"});
+const Listing kTuolijumppaUnit = place("tpr", "41102", "Tuolijumppa", "Yrjönkatu 21b", "00100");
+
+TEST_F(MergeLinksTest, ANameCommonInOneFeedHidesNoDuplicateWhicheverArrivesFirst) {
+  for (const bool unit_first : {true, false}) {
+    SCOPED_TRACE(unit_first ? "the unit, then the services" : "the services, then the unit");
+    Store own(dir / (unit_first ? "unit-first.sqlite" : "unit-last.sqlite"));
+    if (unit_first) own.upsert({{kTuolijumppaUnit, "{}"}}, 1000);
+    update_pending_links(own);
+    own.upsert(many_same_named_services(), 1000);
+    update_pending_links(own);
+    if (!unit_first) own.upsert({{kTuolijumppaUnit, "{}"}}, 1000);
+    update_pending_links(own);
+    const auto link = own.link_from("ptv:a249");
+    ASSERT_TRUE(link) << "the one service at the unit's address, among 250 of that name";
+    EXPECT_EQ(link->target_id, kTuolijumppaUnit.id);
+    EXPECT_EQ(own.count_merged_away(), 1);
   }
-  many.back().listing.location.street_address["fi"] = "Yrjönkatu 21 b";
-  store.upsert(many, 1000);
-  update_pending_links(store);
-  put(place("tpr", "41102", "Tuolijumppa", "Yrjönkatu 21b", "00100"));
-  update_pending_links(store);
-  const auto link = store.link_from("ptv:a249");
-  ASSERT_TRUE(link) << "the unit finds the one service at its address among 250 of that name";
-  EXPECT_EQ(link->target_id, "tpr:41102");
-  EXPECT_EQ(store.count_merged_away(), 1);
 }
 
 TEST_F(MergeLinksTest, SameNameNearbyIsFoundAcrossGridCells) {
