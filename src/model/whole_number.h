@@ -12,6 +12,8 @@ namespace tarjotin {
 // integer part lies outside [low, high]. Casting a double beyond the range of
 // the integer type is undefined behaviour, and a feed may send 1e300 anywhere
 // a number is expected (found by fuzzing).
+// REQUIRES: |low| and |high| below 2^53, so that they convert to double exactly
+// and the final cast stays in range (every caller's bounds are far below).
 inline std::optional<std::int64_t> whole_number_within(double value, std::int64_t low, std::int64_t high) {
   if (!std::isfinite(value)) return std::nullopt;
   const double whole = std::trunc(value);
