@@ -59,9 +59,8 @@ class Relinker {
   }
 
   // Listings sharing `key`, none of them from `except_source`. The store
-  // filters by source before the limit: a name common in one feed (hundreds
-  // of "Tuolijumppa" in Lähellä) neither hides another feed's listing of that
-  // name behind the limit nor costs hundreds of loads that could never match.
+  // filters by source before the limit, so listings of the seed's own feed
+  // (never its duplicates) neither fill the limit nor cost loads.
   std::vector<std::string> candidates(const std::string& key, const std::string& except_source = "") {
     return store_.ids_with_match_key(key, except_source, kMaxCandidatesPerKey);
   }

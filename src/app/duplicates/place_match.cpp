@@ -11,6 +11,8 @@
 namespace tarjotin::duplicates {
 namespace {
 
+constexpr double kRadiansPerDegree = 3.14159265358979323846 / 180;
+
 // Folded (lower-case) Latin letters with diacritics, as UTF-8, and their plain form.
 struct Plain {
   const char* accented;
@@ -118,11 +120,11 @@ std::string fold_name(const std::string& text) {
 
 double distance_metres(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kEarthRadius = 6371008.8;
-  constexpr double kRad = 3.14159265358979323846 / 180;
-  const double dlat = (lat2 - lat1) * kRad;
-  const double dlon = (lon2 - lon1) * kRad;
+  const double dlat = (lat2 - lat1) * kRadiansPerDegree;
+  const double dlon = (lon2 - lon1) * kRadiansPerDegree;
   const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+                   std::cos(lat1 * kRadiansPerDegree) * std::cos(lat2 * kRadiansPerDegree) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
   return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
@@ -143,9 +145,8 @@ static_assert(kCellDegrees * 111000 > kNearMetres, "a cell must be wider than kN
 std::int64_t cell_row(double lat) { return static_cast<std::int64_t>(std::floor(lat / kCellDegrees)); }
 
 std::int64_t cell_column(std::int64_t row, double lon) {
-  constexpr double kRad = 3.14159265358979323846 / 180;
   const double row_lat = (static_cast<double>(row) + 0.5) * kCellDegrees;
-  const double width = kCellDegrees / std::max(0.05, std::cos(row_lat * kRad));
+  const double width = kCellDegrees / std::max(0.05, std::cos(row_lat * kRadiansPerDegree));
   return static_cast<std::int64_t>(std::floor(lon / width));
 }
 
@@ -165,11 +166,11 @@ std::vector<std::string> keys_of(const Listing& l, bool neighbourhood) {
   if (!can_have_duplicates(l)) return keys;
   const std::set<std::string> streets = folded_texts(l.location.street_address, true);
   const bool located = has_usable_coordinates(l.location);
+  const int reach = neighbourhood ? 1 : 0;
   for (const std::string& name : folded_texts(l.name, false)) {
     for (const std::string& street : streets) keys.push_back("addr:" + name + "|" + street);
     if (!located) continue;
     const std::int64_t row = cell_row(*l.location.lat);
-    const int reach = neighbourhood ? 1 : 0;
     for (std::int64_t r = row - reach; r <= row + reach; ++r) {
       const std::int64_t column = cell_column(r, *l.location.lon);
       for (std::int64_t c = column - reach; c <= column + reach; ++c) keys.push_back(near_key(name, r, c));
